@@ -1,0 +1,216 @@
+#include "JsonWriter.h"
+
+#include "JsonSource.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace json {
+
+namespace {
+
+bool isBlank(QStringView text)
+{
+    for (QChar c : text) {
+        if (c != QLatin1Char(' ') && c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r'))
+            return false;
+    }
+    return true;
+}
+
+// The indentation of the line an item starts on: what follows the last newline of its lead.
+QString lastLineIndent(QStringView lead, bool *hasNewline)
+{
+    const int nl = int(lead.lastIndexOf(QLatin1Char('\n')));
+    *hasNewline = nl >= 0;
+    if (nl < 0)
+        return {};
+    QStringView tail = lead.mid(nl + 1);
+    int n = 0;
+    while (n < tail.size() && (tail[n] == QLatin1Char(' ') || tail[n] == QLatin1Char('\t')))
+        ++n;
+    return tail.left(n).toString();
+}
+
+} // namespace
+
+JsonWriter::JsonWriter(JsonStyle style, bool latin1) : m_style(std::move(style)), m_latin1(latin1) {}
+
+QString JsonWriter::write(const JsonValue &root, const QString &baseIndent) const
+{
+    QString out;
+    if (root.hasSource())
+        out.reserve(int(root.source()->text().size()) + 64);
+    writeValue(out, root, baseIndent);
+    return out;
+}
+
+QString JsonWriter::quote(const QString &string, bool latin1)
+{
+    QString out;
+    out.reserve(string.size() + 2);
+    out += QLatin1Char('"');
+    for (QChar c : string) {
+        const char16_t u = c.unicode();
+        switch (u) {
+        case '"': out += QLatin1String("\\\""); break;
+        case '\\': out += QLatin1String("\\\\"); break;
+        case '\b': out += QLatin1String("\\b"); break;
+        case '\f': out += QLatin1String("\\f"); break;
+        case '\n': out += QLatin1String("\\n"); break;
+        case '\r': out += QLatin1String("\\r"); break;
+        case '\t': out += QLatin1String("\\t"); break;
+        default:
+            if (u < 0x20 || (latin1 && u > 0xFF) || c.isSurrogate())
+                out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+    return out;
+}
+
+QString JsonWriter::formatNumber(double value)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("null"); // JSON has no NaN or infinity
+    if (value == std::floor(value) && std::fabs(value) < 9.0e15)
+        return QString::number(qint64(value));
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return QString::fromLatin1(buffer, int(result.ptr - buffer));
+}
+
+void JsonWriter::writeValue(QString &out, const JsonValue &value, const QString &indent) const
+{
+    if (value.isContainer()) {
+        writeContainer(out, value, indent);
+        return;
+    }
+    if (value.hasSource()) {
+        out += value.source()->slice(value.sourceStart(), value.sourceEnd());
+        return;
+    }
+    switch (value.type()) {
+    case JsonValue::Type::Null: out += QLatin1String("null"); break;
+    case JsonValue::Type::Bool: out += value.toBool() ? QLatin1String("true") : QLatin1String("false"); break;
+    case JsonValue::Type::Number: out += value.numberLexeme(); break;
+    case JsonValue::Type::String: out += quote(value.toString(), m_latin1); break;
+    default: break;
+    }
+}
+
+void JsonWriter::writeContainer(QString &out, const JsonValue &value, const QString &indent) const
+{
+    const bool object = value.isObject();
+    const bool sourced = value.hasSource();
+    out += object ? QLatin1Char('{') : QLatin1Char('[');
+    bool anySourcedItem = false;
+    for (int i = 0; i < value.size(); ++i)
+        anySourcedItem = anySourcedItem || value.itemAt(i).hasSource();
+    const QString itemIndent = indent + m_style.indentUnit;
+    for (int i = 0; i < value.size(); ++i) {
+        writeItem(out, value, i, indent, itemIndent);
+        if (i + 1 < value.size())
+            out += QLatin1Char(',');
+    }
+    if (value.hadTrailingComma() && value.size() > 0)
+        out += QLatin1Char(',');
+    // A container emptied by edits closes at once; one that was empty keeps its inside.
+    const bool wasEmpty = sourced && value.closeTriviaStart() == value.sourceStart() + 1;
+    if (sourced && (anySourcedItem || (value.size() == 0 && wasEmpty)))
+        out += value.source()->slice(value.closeTriviaStart(), value.sourceEnd() - 1);
+    else if (value.size() > 0)
+        out += m_style.newline + indent;
+    out += object ? QLatin1Char('}') : QLatin1Char(']');
+}
+
+void JsonWriter::writeItem(QString &out, const JsonValue &container, int index, const QString &indent,
+                           const QString &itemIndent) const
+{
+    const JsonValue::Item &item = container.itemAt(index);
+    const JsonSource *source = container.source().get();
+    QString childIndent = itemIndent;
+    if (item.hasSource()) {
+        const int keyOrValue = container.isObject() ? item.keyStart : item.valueStart;
+        const QStringView lead = source->slice(item.leadStart, keyOrValue);
+        // An item that was first (empty lead, right after the bracket) but no longer is.
+        const bool wasFirstInline = lead.isEmpty() && index > 0 && item.leadStart == container.sourceStart() + 1;
+        if (wasFirstInline)
+            out += leadFor(container, index, itemIndent);
+        else
+            out += lead;
+        bool hasNewline = false;
+        const QString lineIndent = lastLineIndent(lead, &hasNewline);
+        childIndent = hasNewline ? lineIndent : indent;
+        if (container.isObject()) {
+            if (item.keyEdited)
+                out += quote(item.key, m_latin1) + source->slice(item.keyEnd, item.valueStart);
+            else
+                out += source->slice(item.keyStart, item.valueStart);
+        }
+    } else {
+        const QString lead = leadFor(container, index, itemIndent);
+        out += lead;
+        bool hasNewline = false;
+        const QString lineIndent = lastLineIndent(lead, &hasNewline);
+        childIndent = hasNewline ? lineIndent : indent;
+        if (container.isObject())
+            out += quote(item.key, m_latin1) + colonFor(container);
+    }
+    writeValue(out, *item.value, childIndent);
+    if (item.hasSource())
+        out += source->slice(item.valueEnd, item.tailEnd);
+}
+
+// Whitespace before a new item, copied from a sibling so it matches its neighbours.
+QString JsonWriter::leadFor(const JsonValue &container, int index, const QString &itemIndent) const
+{
+    const JsonSource *source = container.source().get();
+    bool inlineContainer = false;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int i = 0; i < container.size(); ++i) {
+            const JsonValue::Item &sibling = container.itemAt(i);
+            if (!sibling.hasSource())
+                continue;
+            const int keyOrValue = container.isObject() ? sibling.keyStart : sibling.valueStart;
+            const QStringView lead = source->slice(sibling.leadStart, keyOrValue);
+            // First pass: leads after a comma; second: any lead.
+            if (pass == 0 && sibling.leadStart == container.sourceStart() + 1)
+                continue;
+            bool hasNewline = false;
+            const QString indent = lastLineIndent(lead, &hasNewline);
+            if (hasNewline)
+                return m_style.newline + indent;
+            if (isBlank(lead)) {
+                inlineContainer = true;
+                if (index == 0)
+                    return {};
+                return lead.isEmpty() ? QStringLiteral(" ") : lead.toString();
+            }
+        }
+    }
+    if (inlineContainer)
+        return index == 0 ? QString() : QStringLiteral(" ");
+    return m_style.newline + itemIndent;
+}
+
+QString JsonWriter::colonFor(const JsonValue &container) const
+{
+    const JsonSource *source = container.source().get();
+    for (int i = 0; i < container.size(); ++i) {
+        const JsonValue::Item &sibling = container.itemAt(i);
+        if (!sibling.hasSource())
+            continue;
+        const QStringView colon = source->slice(sibling.keyEnd, sibling.valueStart);
+        bool clean = true;
+        for (QChar c : colon)
+            clean = clean && (c == QLatin1Char(':') || c == QLatin1Char(' ') || c == QLatin1Char('\t'));
+        if (clean && colon.count(QLatin1Char(':')) == 1)
+            return colon.toString();
+    }
+    return m_style.colon;
+}
+
+} // namespace json
