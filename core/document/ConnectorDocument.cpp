@@ -314,10 +314,14 @@ bool ConnectorDocument::findMissingParents(Part part, const JsonPointer &pointer
     const JsonValue *existing = value(part, parent);
     const QString next = missing->isEmpty() ? pointer.lastToken() : missing->first();
     QString reason;
-    if (existing->isArray())
-        reason = missing->isEmpty() ? tr("Index %1 is outside the array at \"%2\" (it has %3 elements)")
+    bool numeric = false;
+    next.toInt(&numeric);
+    if (existing->isArray() && missing->isEmpty() && !numeric)
+        reason = tr("\"%1\" is not an index of the array at \"%2\"").arg(next, parent.toString());
+    else if (existing->isArray())
+        reason = missing->isEmpty() ? tr("Index %1 is outside the array at \"%2\" (it has %n element(s))", nullptr,
+                                         existing->size())
                                           .arg(next, parent.toString())
-                                          .arg(existing->size())
                                     : tr("\"%1\" is an array: cannot create member \"%2\" in it")
                                           .arg(parent.toString(), next);
     else if (!existing->isObject())

@@ -114,7 +114,9 @@ bool ConnectorFolder::read(const QString &folder, QString *error)
 bool ConnectorFolder::writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // flush() before commit(): Qt 6.4's commit() ignores a failed final flush (disk full) and
+    // would rename a truncated file over the original.
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
         *error = tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }

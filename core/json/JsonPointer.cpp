@@ -119,15 +119,17 @@ JsonValue *JsonPointer::resolve(const JsonValue *root, QString *error) const
         if (node->isObject()) {
             next = node->member(token);
             if (!next && error)
-                *error = QStringLiteral("No member \"%1\" at \"%2\"").arg(token, walked.toString());
+                *error = QStringLiteral("No member \"%1\" at \"%2\"")
+                             .arg(token, walked.isRoot() ? QStringLiteral("/") : walked.toString());
         } else if (node->isArray()) {
             int index = -1;
             if (arrayIndex(token, node->size(), &index))
                 next = node->at(index);
             else if (error)
                 *error = QStringLiteral("No element \"%1\" in the array at \"%2\" (it has %3)")
-                             .arg(token, walked.toString())
-                             .arg(node->size());
+                             .arg(token, walked.isRoot() ? QStringLiteral("/") : walked.toString(),
+                                  node->size() == 1 ? QStringLiteral("1 element")
+                                                    : QStringLiteral("%1 elements").arg(node->size()));
         } else if (error) {
             *error = QStringLiteral("\"%1\" is a %2, not an object or array")
                          .arg(walked.toString(), JsonValue::typeName(node->type()));

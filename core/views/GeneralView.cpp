@@ -12,10 +12,9 @@ namespace {
 
 const QList<GeneralView::Field> &allFields()
 {
-    static const QList<GeneralView::Field> fields{
-        GeneralView::Field::Title,  GeneralView::Field::Description,
-        GeneralView::Field::IconBrandColor, GeneralView::Field::Scheme,
-        GeneralView::Field::Host,   GeneralView::Field::BasePath};
+    static const QList<GeneralView::Field> fields {
+        GeneralView::Field::Title,  GeneralView::Field::Description, GeneralView::Field::IconBrandColor,
+        GeneralView::Field::Scheme, GeneralView::Field::Host,        GeneralView::Field::BasePath};
     return fields;
 }
 
@@ -29,13 +28,18 @@ ConnectorDocument::Part GeneralView::partOf(Field field)
 json::JsonPointer GeneralView::pointerOf(Field field)
 {
     switch (field) {
-    case Field::Title: return JsonPointer::fromString(QStringLiteral("/info/title"));
-    case Field::Description: return JsonPointer::fromString(QStringLiteral("/info/description"));
+    case Field::Title:
+        return JsonPointer::fromString(QStringLiteral("/info/title"));
+    case Field::Description:
+        return JsonPointer::fromString(QStringLiteral("/info/description"));
     case Field::IconBrandColor:
         return JsonPointer::fromString(QStringLiteral("/properties/iconBrandColor"));
-    case Field::Scheme: return JsonPointer::fromString(QStringLiteral("/schemes"));
-    case Field::Host: return JsonPointer::fromString(QStringLiteral("/host"));
-    case Field::BasePath: return JsonPointer::fromString(QStringLiteral("/basePath"));
+    case Field::Scheme:
+        return JsonPointer::fromString(QStringLiteral("/schemes"));
+    case Field::Host:
+        return JsonPointer::fromString(QStringLiteral("/host"));
+    case Field::BasePath:
+        return JsonPointer::fromString(QStringLiteral("/basePath"));
     }
     return {};
 }
@@ -99,8 +103,7 @@ bool GeneralView::setScheme(const QString &scheme, QString *error)
         return true;
     auto array = JsonValue::makeArray();
     array->insertItem(0, JsonValue::makeString(scheme));
-    return m_document->setValue(Part::Definition, pointerOf(Field::Scheme), std::move(array),
-                                error);
+    return m_document->setValue(Part::Definition, pointerOf(Field::Scheme), std::move(array), error);
 }
 
 QString GeneralView::hostProblem(const QString &host)

@@ -13,10 +13,10 @@ class GeneralView
 public:
     enum class Field { Title, Description, IconBrandColor, Scheme, Host, BasePath };
 
-    static constexpr int DescriptionMinLength = 30;  // certification range
+    static constexpr int DescriptionMinLength = 30; // certification range
     static constexpr int DescriptionMaxLength = 500;
 
-    explicit GeneralView(ConnectorDocument *document) : m_document(document) {}
+    explicit GeneralView(ConnectorDocument *document) : m_document(document) { }
 
     QString title() const { return text(Field::Title); }
     QString description() const { return text(Field::Description); }
@@ -39,8 +39,7 @@ public:
     static ConnectorDocument::Part partOf(Field field);
     static json::JsonPointer pointerOf(Field field);
     // The fields a change at (part, pointer) may have touched.
-    static QList<Field> fieldsAffectedBy(ConnectorDocument::Part part,
-                                         const json::JsonPointer &pointer);
+    static QList<Field> fieldsAffectedBy(ConnectorDocument::Part part, const json::JsonPointer &pointer);
 
     // Inline validation: a readable reason, or empty when the value is fine.
     static QString hostProblem(const QString &host);

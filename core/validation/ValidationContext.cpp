@@ -1,0 +1,404 @@
+#include "ValidationContext.h"
+
+#include "ValidationRule.h"
+
+#include "json/JsonFile.h"
+#include "json/JsonSource.h"
+#include "json/JsonValue.h"
+
+using json::JsonPointer;
+using json::JsonValue;
+
+namespace {
+
+const QStringList &httpMethods()
+{
+    static const QStringList methods = {QStringLiteral("get"),     QStringLiteral("put"),
+                                        QStringLiteral("post"),    QStringLiteral("delete"),
+                                        QStringLiteral("options"), QStringLiteral("head"),
+                                        QStringLiteral("patch")};
+    return methods;
+}
+
+// Members whose value is an object of author-chosen names (property, parameter, header names...).
+bool holdsNames(const QString &key)
+{
+    static const QSet<QString> keys = {
+        QStringLiteral("properties"),        QStringLiteral("definitions"),
+        QStringLiteral("parameters"),        QStringLiteral("responses"),
+        QStringLiteral("paths"),             QStringLiteral("securityDefinitions"),
+        QStringLiteral("headers"),           QStringLiteral("patternProperties"),
+        QStringLiteral("scopes"),            QStringLiteral("connectionParameters"),
+    };
+    return keys.contains(key);
+}
+
+// Members whose value is data (examples, defaults, enums): their keys are not keywords.
+bool holdsData(const QString &key)
+{
+    static const QSet<QString> keys = {
+        QStringLiteral("example"), QStringLiteral("examples"),        QStringLiteral("x-example"),
+        QStringLiteral("default"), QStringLiteral("enum"),            QStringLiteral("x-ms-test-value"),
+        QStringLiteral("const"),   QStringLiteral("x-ms-openai-data"),
+    };
+    return keys.contains(key);
+}
+
+using KeyKind = ValidationContext::KeyKind;
+
+// A switch on the first character keeps this cheap: it runs for every key of the file.
+KeyKind classify(const QString &key)
+{
+    if (key.isEmpty())
+        return KeyKind::Count;
+    switch (key.at(0).unicode()) {
+    case '$': return key == QLatin1String("$ref") ? KeyKind::Ref : KeyKind::Count;
+    case 'e': return key == QLatin1String("enum") ? KeyKind::Enum : KeyKind::Count;
+    case 'd': return key == QLatin1String("default") ? KeyKind::Default : KeyKind::Count;
+    case 'X': return KeyKind::Extension;
+    case 'x': break;
+    default: return KeyKind::Count;
+    }
+    if (key == QLatin1String("x-ms-summary"))
+        return KeyKind::Count;
+    if (key == QLatin1String("x-ms-visibility"))
+        return KeyKind::Visibility;
+    if (key == QLatin1String("x-ms-trigger"))
+        return KeyKind::Trigger;
+    if (key == QLatin1String("x-ms-url-encoding"))
+        return KeyKind::UrlEncoding;
+    if (key == QLatin1String("x-ms-enum-values"))
+        return KeyKind::EnumValues;
+    if (key.startsWith(QLatin1String("x-ms-dynamic-")))
+        return KeyKind::Dynamic;
+    return KeyKind::Extension;
+}
+
+struct MemberCollector
+{
+    std::array<std::vector<ValidationContext::Member>, size_t(KeyKind::Count)> &out;
+
+    void collect(const JsonValue *node, bool keysAreNames, bool propertiesFileRoot, int depth)
+    {
+        if (!node->isContainer() || depth > 600)
+            return;
+        const bool object = node->isObject();
+        for (int i = 0; i < node->size(); ++i) {
+            const JsonValue *value = node->at(i);
+            if (!object) {
+                collect(value, false, false, depth + 1);
+                continue;
+            }
+            const QString &key = node->itemAt(i).key;
+            if (!keysAreNames) {
+                const KeyKind kind = classify(key);
+                if (kind != KeyKind::Count)
+                    out[size_t(kind)].push_back({node, i});
+                if (holdsData(key))
+                    continue;
+            }
+            const bool childNames = !keysAreNames && !propertiesFileRoot && value->isObject() && holdsNames(key);
+            collect(value, childNames, false, depth + 1);
+        }
+    }
+};
+
+} // namespace
+
+const QString &ValidationContext::Member::key() const
+{
+    return object->itemAt(index).key;
+}
+
+const JsonValue *ValidationContext::Member::value() const
+{
+    return object->at(index);
+}
+
+ValidationContext::ValidationContext(const json::JsonFile &definition, const json::JsonFile &properties,
+                                     qint64 definitionBytes)
+    : m_definitionFile(definition), m_propertiesFile(properties), m_definition(definition.root()),
+      m_propertiesRoot(properties.root()), m_definitionBytes(definitionBytes)
+{
+    if (m_propertiesRoot && m_propertiesRoot->isObject())
+        m_properties = m_propertiesRoot->member(QStringLiteral("properties"));
+    collectOperations();
+}
+
+void ValidationContext::collectOperations()
+{
+    const JsonValue *paths = m_definition ? m_definition->member(QStringLiteral("paths")) : nullptr;
+    if (!paths || !paths->isObject())
+        return;
+    const JsonPointer pathsPointer({QStringLiteral("paths")});
+    for (int i = 0; i < paths->size(); ++i) {
+        const JsonValue *pathItem = paths->at(i);
+        if (!pathItem->isObject())
+            continue;
+        for (int m = 0; m < pathItem->size(); ++m) {
+            const QString method = pathItem->keyAt(m);
+            if (!httpMethods().contains(method) || !pathItem->at(m)->isObject())
+                continue;
+            Operation op;
+            op.path = paths->keyAt(i);
+            op.method = method;
+            op.pointer = pathsPointer.child(op.path).child(method);
+            op.node = pathItem->at(m);
+            op.pathItem = pathItem;
+            m_operations.append(op);
+        }
+    }
+}
+
+const std::vector<ValidationContext::Member> &ValidationContext::members(KeyKind kind, Part part) const
+{
+    const bool definition = part == Part::Definition;
+    MemberIndex &index = definition ? m_definitionMembers : m_propertiesMembers;
+    bool &built = definition ? m_definitionMembersBuilt : m_propertiesMembersBuilt;
+    if (!built) {
+        built = true;
+        const JsonValue *root = definition ? m_definition : m_propertiesRoot;
+        if (root)
+            MemberCollector{index}.collect(root, false, !definition, 0);
+    }
+    return index[size_t(kind)];
+}
+
+const std::vector<const JsonValue *> &ValidationContext::schemas() const
+{
+    if (!m_schemasBuilt) {
+        m_schemasBuilt = true;
+        collectSchemas();
+    }
+    return m_schemas;
+}
+
+const QSet<QString> &ValidationContext::operationIds() const
+{
+    if (!m_operationIdsBuilt) {
+        m_operationIdsBuilt = true;
+        for (const Operation &op : m_operations) {
+            const QString id = stringAt(op.node, QStringLiteral("operationId"));
+            if (!id.isEmpty())
+                m_operationIds.insert(id);
+        }
+    }
+    return m_operationIds;
+}
+
+QString ValidationContext::operationLabel(const Operation &operation)
+{
+    const QString id = stringAt(operation.node, QStringLiteral("operationId"));
+    return id.isEmpty() ? operation.method.toUpper() + QLatin1Char(' ') + operation.path : id;
+}
+
+void ValidationContext::forEachParameterDefinition(
+    const std::function<void(const JsonValue *, const JsonPointer &)> &visit) const
+{
+    if (!m_definition || !m_definition->isObject())
+        return;
+    if (const JsonValue *shared = m_definition->member(QStringLiteral("parameters")); shared && shared->isObject()) {
+        for (int i = 0; i < shared->size(); ++i) {
+            if (shared->at(i)->isObject())
+                visit(shared->at(i), JsonPointer({QStringLiteral("parameters"), shared->keyAt(i)}));
+        }
+    }
+    auto visitList = [&](const JsonValue *owner, const JsonPointer &at) {
+        const JsonValue *list = owner->member(QStringLiteral("parameters"));
+        if (!list || !list->isArray())
+            return;
+        for (int i = 0; i < list->size(); ++i) {
+            const JsonValue *entry = list->at(i);
+            if (entry->isObject() && !entry->member(QStringLiteral("$ref")))
+                visit(entry, at.child(QStringLiteral("parameters")).child(i));
+        }
+    };
+    const JsonValue *previousPathItem = nullptr;
+    for (const Operation &op : m_operations) {
+        if (op.pathItem != previousPathItem)
+            visitList(op.pathItem, op.pointer.parentPointer());
+        previousPathItem = op.pathItem;
+        visitList(op.node, op.pointer);
+    }
+}
+
+const ValidationContext::Operation *ValidationContext::operationById(const QString &operationId) const
+{
+    for (const Operation &op : m_operations) {
+        if (stringAt(op.node, QStringLiteral("operationId")) == operationId)
+            return &op;
+    }
+    return nullptr;
+}
+
+QList<ValidationContext::Parameter> ValidationContext::parameters(const Operation &operation) const
+{
+    QList<Parameter> result;
+    auto collect = [&](const JsonValue *owner, const JsonPointer &ownerPointer, bool pathLevel) {
+        const JsonValue *list = owner->member(QStringLiteral("parameters"));
+        if (!list || !list->isArray())
+            return;
+        for (int i = 0; i < list->size(); ++i) {
+            const JsonValue *node = deref(list->at(i));
+            if (node && node->isObject())
+                result.append({ownerPointer.child(QStringLiteral("parameters")).child(i), node, pathLevel});
+        }
+    };
+    collect(operation.pathItem, operation.pointer.parentPointer(), true);
+    collect(operation.node, operation.pointer, false);
+    return result;
+}
+
+const JsonValue *ValidationContext::resolveRef(const QString &ref) const
+{
+    if (!ref.startsWith(QLatin1Char('#')) || !m_definition)
+        return nullptr;
+    // The same few references are followed thousands of times in a large connector.
+    if (const auto known = m_refs.constFind(ref); known != m_refs.constEnd())
+        return *known;
+    JsonPointer pointer;
+    const JsonValue *target = JsonPointer::parse(ref.mid(1), &pointer) ? pointer.resolve(m_definition) : nullptr;
+    m_refs.insert(ref, target);
+    return target;
+}
+
+const JsonValue *ValidationContext::deref(const JsonValue *node) const
+{
+    if (!node || !node->isObject())
+        return node;
+    const JsonValue *ref = node->member(QStringLiteral("$ref"));
+    if (!ref || !ref->isString())
+        return node;
+    return resolveRef(ref->toString());
+}
+
+QString ValidationContext::stringAt(const JsonValue *object, const QString &key)
+{
+    if (!object || !object->isObject())
+        return {};
+    const JsonValue *value = object->member(key);
+    return value && value->isString() ? value->toString() : QString();
+}
+
+void ValidationContext::report(Part part, const JsonPointer &pointer, const QString &message, const QuickFix &fix)
+{
+    report(m_rule ? m_rule->id : QString(), m_rule ? m_rule->severity : Severity::Error, part, pointer, message,
+           fix);
+}
+
+void ValidationContext::report(const QString &ruleId, Severity severity, Part part, const JsonPointer &pointer,
+                               const QString &message, const QuickFix &fix)
+{
+    ValidationFinding finding;
+    finding.ruleId = ruleId;
+    finding.severity = severity;
+    finding.part = part;
+    finding.pointer = pointer;
+    finding.message = message;
+    finding.fix = fix;
+    locate(finding);
+    m_findings.append(finding);
+}
+
+void ValidationContext::reportAt(Part part, int line, int column, const QString &message)
+{
+    ValidationFinding finding;
+    finding.ruleId = m_rule ? m_rule->id : QString();
+    finding.severity = m_rule ? m_rule->severity : Severity::Error;
+    finding.part = part;
+    finding.message = message;
+    finding.fileName = (part == Part::Definition ? m_definitionFile : m_propertiesFile).fileName();
+    finding.line = line;
+    finding.column = column;
+    m_findings.append(finding);
+}
+
+// The line and column of the pointer's member name (or value), from the file as read.
+// Nodes added by edits have no position: the nearest ancestor that has one is used.
+void ValidationContext::locate(ValidationFinding &finding) const
+{
+    const json::JsonFile &file = finding.part == Part::Definition ? m_definitionFile : m_propertiesFile;
+    finding.fileName = file.fileName();
+    if (!file.root())
+        return;
+    JsonPointer pointer = finding.pointer;
+    const JsonValue *node = pointer.resolve(file.root());
+    while (!node && !pointer.isRoot()) {
+        pointer = pointer.parentPointer();
+        node = pointer.resolve(file.root());
+    }
+    for (; node; node = node->parent()) {
+        int offset = node->hasSource() ? node->sourceStart() : -1;
+        const JsonValue *parent = node->parent();
+        if (parent && parent->isObject() && parent->hasSource()) {
+            const JsonValue::Item &item = parent->itemAt(node->indexInParent());
+            if (item.hasSource())
+                offset = item.keyStart;
+        }
+        if (offset >= 0 && node->source()) {
+            finding.line = node->source()->lineAt(offset);
+            finding.column = node->source()->columnAt(offset);
+            return;
+        }
+    }
+}
+
+void ValidationContext::forEachSchema(
+    const std::function<void(const JsonValue *, const JsonPointer &)> &visit) const
+{
+    for (const JsonValue *schema : schemas())
+        visit(schema, JsonPointer::of(schema));
+}
+
+// Every object that sits where a schema is expected. Pointers are not built here: rules
+// compute one (JsonPointer::of) only for the few schemas they report on.
+void ValidationContext::collectSchemas() const
+{
+    if (!m_definition || !m_definition->isObject())
+        return;
+    std::function<void(const JsonValue *, int)> walk = [&](const JsonValue *schema, int depth) {
+        if (!schema || !schema->isObject() || depth > 64)
+            return;
+        m_schemas.push_back(schema);
+        if (const JsonValue *props = schema->member(QStringLiteral("properties")); props && props->isObject()) {
+            for (int i = 0; i < props->size(); ++i)
+                walk(props->at(i), depth + 1);
+        }
+        walk(schema->member(QStringLiteral("items")), depth + 1);
+        walk(schema->member(QStringLiteral("additionalProperties")), depth + 1);
+        if (const JsonValue *all = schema->member(QStringLiteral("allOf")); all && all->isArray()) {
+            for (int i = 0; i < all->size(); ++i)
+                walk(all->at(i), depth + 1);
+        }
+    };
+    // Named schemas, shared parameters and responses, then what operations write inline.
+    // A $ref is not followed: its target is visited where it is defined.
+    auto walkNamed = [&](const QString &section, const QString &schemaKey) {
+        const JsonValue *named = m_definition->member(section);
+        for (int i = 0; named && named->isObject() && i < named->size(); ++i) {
+            if (schemaKey.isEmpty())
+                walk(named->at(i), 0);
+            else if (named->at(i)->isObject())
+                walk(named->at(i)->member(schemaKey), 0);
+        }
+    };
+    walkNamed(QStringLiteral("definitions"), QString());
+    walkNamed(QStringLiteral("parameters"), QStringLiteral("schema"));
+    walkNamed(QStringLiteral("responses"), QStringLiteral("schema"));
+    auto walkInline = [&](const JsonValue *owner, const QString &listKey) {
+        const JsonValue *list = owner->member(listKey);
+        for (int i = 0; list && list->isContainer() && i < list->size(); ++i) {
+            const JsonValue *entry = list->at(i);
+            if (entry->isObject() && !entry->member(QStringLiteral("$ref")))
+                walk(entry->member(QStringLiteral("schema")), 0);
+        }
+    };
+    const JsonValue *previousPathItem = nullptr;
+    for (const Operation &op : m_operations) {
+        if (op.pathItem != previousPathItem)
+            walkInline(op.pathItem, QStringLiteral("parameters"));
+        previousPathItem = op.pathItem;
+        walkInline(op.node, QStringLiteral("parameters"));
+        walkInline(op.node, QStringLiteral("responses"));
+    }
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// Helpers shared by the GUI tests.
+namespace UiTestSupport {
+
+// Copies the bundled sample connector into folder (created), files writable.
+bool copySample(const QString &folder);
+QByteArray readFile(const QString &path);
+// The lines of after that differ from before (same line count expected), as "n: text".
+QStringList changedLines(const QByteArray &before, const QByteArray &after);
+// Sets a file's modification time into the past, so a rewrite shows as a newer time.
+void ageFile(const QString &path);
+
+} // namespace UiTestSupport

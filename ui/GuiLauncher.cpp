@@ -1,0 +1,81 @@
+#include "GuiLauncher.h"
+
+#include "DocumentController.h"
+#include "MainWindow.h"
+#include "ScriptedDialogProvider.h"
+#include "UiResources.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPixmap>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+void applyStyleSheet(QApplication &app)
+{
+    QFile file(QStringLiteral(":/style/app.qss"));
+    if (file.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(file.readAll()));
+}
+
+bool openInitial(MainWindow &window, const QString &pathToOpen, bool openSample)
+{
+    if (!pathToOpen.isEmpty())
+        return window.controller()->open(pathToOpen);
+    if (openSample)
+        return window.controller()->newFromSample();
+    return true;
+}
+
+// Renders the window without showing it on screen, at a fixed size.
+int writeScreenshot(MainWindow &window, const QString &path)
+{
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(1280, 800);
+    window.show();
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    const QPixmap pixmap = window.grab();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!pixmap.save(path, "PNG")) {
+        QTextStream(stderr) << "connector-designer: cannot write " << path << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int runGui(int &argc, char **argv, const QString &pathToOpen, bool openSample, const QString &screenshotPath)
+{
+    QApplication app(argc, argv);
+    UiResources::ensureLoaded();
+    QApplication::setApplicationName(QStringLiteral("Connector Designer"));
+    QApplication::setOrganizationName(QStringLiteral("ConnectorDesigner"));
+    QApplication::setApplicationVersion(QStringLiteral(CD_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/app-icon.svg")));
+    applyStyleSheet(app);
+
+    if (!screenshotPath.isEmpty()) {
+        // No one can answer a dialog here: errors go to stderr instead.
+        ScriptedDialogProvider dialogs;
+        MainWindow window(&dialogs);
+        window.controller()->setRemembersRecent(false);
+        const bool opened = openInitial(window, pathToOpen, openSample);
+        for (const QString &error : std::as_const(dialogs.errors))
+            QTextStream(stderr) << "connector-designer: " << error << '\n';
+        const int result = writeScreenshot(window, screenshotPath);
+        return opened ? result : 1;
+    }
+
+    MainWindow window;
+    window.restoreLayout();
+    window.show();
+    openInitial(window, pathToOpen, openSample);
+    return app.exec();
+}

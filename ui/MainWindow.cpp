@@ -1,0 +1,371 @@
+#include "MainWindow.h"
+
+#include "AppIcons.h"
+#include "DocumentController.h"
+#include "GeneralPage.h"
+#include "HeaderBar.h"
+#include "MessageBanner.h"
+#include "PlaceholderPage.h"
+#include "QtDialogProvider.h"
+#include "RawJsonPage.h"
+#include "Theme.h"
+#include "UiResources.h"
+#include "WelcomePage.h"
+#include "document/ConnectorDocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using Part = ConnectorDocument::Part;
+
+namespace {
+
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+constexpr int StatusMessageMs = 5000;
+
+// The steps as a flat bar continuing the header: the current one underlined in the accent.
+QString stepTabsStyleSheet()
+{
+    return QStringLiteral("QTabWidget#stepTabs::pane { border: none; }"
+                          "QTabWidget#stepTabs > QTabBar { background: palette(base);"
+                          " border-bottom: 1px solid palette(mid); }"
+                          "QTabWidget#stepTabs > QTabBar::tab { background: transparent; border: none;"
+                          " border-bottom: 3px solid transparent; padding: 8px 14px 7px 14px;"
+                          " margin-right: 2px; }"
+                          "QTabWidget#stepTabs > QTabBar::tab:first { margin-left: 12px; }"
+                          "QTabWidget#stepTabs > QTabBar::tab:hover { border-bottom-color: palette(mid); }"
+                          "QTabWidget#stepTabs > QTabBar::tab:selected { border-bottom-color: %1; }")
+        .arg(Theme::accent().name());
+}
+
+} // namespace
+
+MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
+    : QMainWindow(parent),
+      m_ownedDialogs(dialogs ? nullptr : std::make_unique<QtDialogProvider>()),
+      m_dialogs(dialogs ? dialogs : m_ownedDialogs.get()),
+      m_document(new ConnectorDocument(this)),
+      m_controller(new DocumentController(m_document, m_dialogs, this, this))
+{
+    UiResources::ensureLoaded();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/app-icon.svg")));
+    createActions();
+    createMenus();
+    createToolBar();
+
+    m_welcome = new WelcomePage;
+    connect(m_welcome, &WelcomePage::newRequested, m_controller, &DocumentController::newBlank);
+    connect(m_welcome, &WelcomePage::sampleRequested, m_controller, &DocumentController::newFromSample);
+    connect(m_welcome, &WelcomePage::openRequested, m_controller, &DocumentController::openFolder);
+    connect(m_welcome, &WelcomePage::recentRequested, m_controller, &DocumentController::open);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(createEditor());
+    setCentralWidget(m_stack);
+    createStatusBar();
+
+    connect(m_controller, &DocumentController::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_controller, &DocumentController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_controller, &DocumentController::recentFoldersChanged, this,
+            [this] { m_welcome->setRecentFolders(m_controller->recentFolders().entries()); });
+    connect(m_document, &ConnectorDocument::modifiedChanged, this, [this] {
+        updateTitle();
+        updateActions();
+    });
+    connect(m_document, &ConnectorDocument::changed, this, &MainWindow::updateTitle);
+    connect(m_document, &ConnectorDocument::folderChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ConnectorDocument::reset, this, &MainWindow::updateTitle);
+    onStateChanged();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    // The children are deleted after this body: keep the document's last signals (its undo
+    // stack is cleared when it goes) from reaching a half-destroyed window.
+    disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_controller, nullptr, this, nullptr);
+}
+
+QAction *MainWindow::makeAction(const QString &objectName, const QString &text, const QString &iconName,
+                                int fallbackIcon, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(AppIcons::icon(iconName, QStyle::StandardPixmap(fallbackIcon)), text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = makeAction(QStringLiteral("actionNew"), tr("&New"), QStringLiteral("new"),
+                             QStyle::SP_FileIcon, QKeySequence::New);
+    m_newAction->setStatusTip(tr("Start a blank connector"));
+    connect(m_newAction, &QAction::triggered, m_controller, &DocumentController::newBlank);
+    m_sampleAction = makeAction(QStringLiteral("actionNewFromSample"), tr("New from &Sample"),
+                                QStringLiteral("sample"), QStyle::SP_FileDialogContentsView, {});
+    m_sampleAction->setStatusTip(tr("Start from a copy of the Contoso HR sample connector"));
+    connect(m_sampleAction, &QAction::triggered, m_controller, &DocumentController::newFromSample);
+    m_openAction = makeAction(QStringLiteral("actionOpen"), tr("&Open Folder..."), QStringLiteral("open"),
+                              QStyle::SP_DirOpenIcon, QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a connector folder"));
+    connect(m_openAction, &QAction::triggered, m_controller, &DocumentController::openFolder);
+    m_saveAction = makeAction(QStringLiteral("actionSave"), tr("&Save"), QStringLiteral("save"),
+                              QStyle::SP_DialogSaveButton, QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, m_controller, &DocumentController::save);
+    m_saveAsAction = makeAction(QStringLiteral("actionSaveAs"), tr("Save &As..."), QStringLiteral("save-as"),
+                                QStyle::SP_DialogSaveButton, QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, m_controller, &DocumentController::saveAs);
+    m_closeAction = makeAction(QStringLiteral("actionClose"), tr("&Close"), QStringLiteral("close"),
+                               QStyle::SP_DialogCloseButton, QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, m_controller, &DocumentController::closeDocument);
+    m_quitAction = makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QStringLiteral("quit"),
+                              QStyle::SP_TitleBarCloseButton, QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
+
+    QUndoStack *stack = m_document->undoStack();
+    m_undoAction = stack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setIcon(AppIcons::icon(QStringLiteral("undo"), QStyle::SP_ArrowBack));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = stack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setIcon(AppIcons::icon(QStringLiteral("redo"), QStyle::SP_ArrowForward));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_sampleAction);
+    file->addSeparator();
+    file->addAction(m_openAction);
+    m_recentMenu
+        = file->addMenu(AppIcons::icon(QStringLiteral("folder"), QStyle::SP_DirIcon), tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList steps {tr("&1 General"), tr("&2 Security"), tr("&3 Definition"),
+                             tr("&4 Code"),    tr("&5 Test"),     tr("&Swagger")};
+    for (int i = 0; i < steps.size(); ++i) {
+        QAction *action = view->addAction(steps.at(i));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        m_stepActions.append(action);
+    }
+    rebuildRecentMenu();
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(20, 20));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_newAction);
+    bar->addAction(m_openAction);
+    bar->addAction(m_saveAction);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
+    // Their text names the edit ("Undo Edit title"): icons only, the text is the tooltip.
+    for (QAction *action : {m_undoAction, m_redoAction}) {
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+}
+
+QWidget *MainWindow::createEditor()
+{
+    m_header = new HeaderBar(m_document);
+    m_banner = new MessageBanner;
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("stepTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->tabBar()->setExpanding(false);
+    m_tabs->tabBar()->setDrawBase(false);
+    m_tabs->setStyleSheet(stepTabsStyleSheet());
+    m_general = new GeneralPage(m_document, m_dialogs);
+    m_tabs->addTab(m_general, tr("1  General"));
+    m_tabs->addTab(new PlaceholderPage(2, tr("Security"),
+                                       tr("How users sign in when they create a connection."),
+                                       {tr("Authentication type: none, API key, basic, OAuth 2.0"),
+                                        tr("A form that changes with the type, kept consistent "
+                                           "with securityDefinitions and connection parameters"),
+                                        tr("A preview of the connection dialog users will see")}),
+                   tr("2  Security"));
+    m_tabs->addTab(new PlaceholderPage(3, tr("Definition"), tr("The actions and triggers of the connector."),
+                                       {tr("Operation list with search, add, duplicate, reorder"),
+                                        tr("Request and response editors with import from a sample"),
+                                        tr("References, policies and live validation with quick fixes")}),
+                   tr("3  Definition"));
+    m_tabs->addTab(new PlaceholderPage(4, tr("Code"),
+                                       tr("Custom C# code that transforms requests and responses."),
+                                       {tr("An editor for script.csx with syntax highlighting"),
+                                        tr("The operations the code applies to")}),
+                   tr("4  Code"));
+    m_tabs->addTab(new PlaceholderPage(5, tr("Test"), tr("Call the API through the connector's definition."),
+                                       {tr("Connections with secrets kept in the system keychain"),
+                                        tr("A parameter form per operation, the request sent and "
+                                           "the response received"),
+                                        tr("Checking responses against the declared schema")}),
+                   tr("5  Test"));
+    m_raw = new RawJsonPage(m_document);
+    m_tabs->addTab(m_raw, tr("Swagger"));
+
+    auto *editor = new QWidget;
+    auto *layout = new QVBoxLayout(editor);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    return editor;
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusNote = new QLabel;
+    m_statusNote->setObjectName(QStringLiteral("statusNote"));
+    statusBar()->addPermanentWidget(m_statusNote);
+    statusBar()->setSizeGripEnabled(false);
+}
+
+void MainWindow::onStateChanged()
+{
+    const bool open = m_controller->isOpen();
+    m_stack->setCurrentIndex(open ? 1 : 0);
+    if (!open)
+        m_welcome->setRecentFolders(m_controller->recentFolders().entries());
+    if (open && m_document->isReadOnly())
+        showReadOnlyState();
+    else
+        m_banner->hide();
+    if (open && !m_document->isReadOnly() && m_tabs->currentIndex() == SwaggerTab)
+        m_tabs->setCurrentIndex(GeneralTab);
+    updateTitle();
+    updateActions();
+    updateStatusNote();
+}
+
+void MainWindow::showReadOnlyState()
+{
+    m_banner->showMessage(MessageBanner::Kind::Error,
+                          tr("Read-only: a file of this connector cannot be parsed"),
+                          m_document->readOnlyReason());
+    // Show the first file that failed, at its error.
+    for (Part part : {Part::Definition, Part::Properties, Part::Settings}) {
+        if (part == Part::Settings && !m_document->hasSettings())
+            continue;
+        const json::JsonFile &file = m_document->file(part);
+        if (file.isValid())
+            continue;
+        const json::JsonDiagnostic *error = file.firstError();
+        m_tabs->setCurrentIndex(SwaggerTab);
+        m_raw->showPart(part, error ? error->line : 0);
+        break;
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_controller->isOpen()) {
+        setWindowTitle(tr("Connector Designer"));
+        setWindowModified(false);
+        return;
+    }
+    // "[*]" is where Qt puts the modified marker; a literal one in the name is escaped.
+    QString name = m_document->displayName();
+    name.replace(QStringLiteral("[*]"), QStringLiteral("[*][*]"));
+    setWindowTitle(name + QStringLiteral("[*] — ") + tr("Connector Designer"));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_controller->isOpen();
+    const bool editable = open && !m_document->isReadOnly();
+    m_saveAction->setEnabled(editable && (m_document->isModified() || m_document->isUntitled()));
+    m_saveAsAction->setEnabled(editable);
+    m_closeAction->setEnabled(open);
+    for (QAction *action : std::as_const(m_stepActions))
+        action->setEnabled(open);
+}
+
+void MainWindow::updateStatusNote()
+{
+    const QStringList warnings = m_controller->isOpen() ? m_document->loadWarnings() : QStringList();
+    m_statusNote->setVisible(!warnings.isEmpty());
+    m_statusNote->setText(tr("%n irregularities tolerated while reading", nullptr, int(warnings.size())));
+    m_statusNote->setToolTip(warnings.mid(0, 30).join(QLatin1Char('\n')));
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList folders = m_controller->recentFolders().entries(); // prunes missing ones
+    for (const QString &folder : folders) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(folder).fileName() + QStringLiteral("  —  ")
+                                                  + QDir::toNativeSeparators(folder));
+        action->setData(folder);
+        connect(action, &QAction::triggered, this, [this, folder] { m_controller->open(folder); });
+    }
+    if (folders.isEmpty())
+        m_recentMenu->addAction(tr("No recent connectors"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear Recently Opened"));
+    clear->setObjectName(QStringLiteral("actionClearRecent"));
+    clear->setEnabled(!folders.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        m_controller->recentFolders().clear();
+        m_welcome->setRecentFolders({});
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = QSettings().value(GeometryKey).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_controller->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings().setValue(GeometryKey, saveGeometry());
+    event->accept();
+}
