@@ -1,9 +1,11 @@
 #include "CliApp.h"
 
 #include "CliExitCode.h"
+#include "DiffCommand.h"
 #include "FormatCommand.h"
 #include "GetCommand.h"
 #include "SetCommand.h"
+#include "ValidateCommand.h"
 
 #include <QTextStream>
 #include <QtGlobal>
@@ -19,6 +21,8 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<FormatCommand>());
     m_commands.push_back(std::make_unique<GetCommand>());
     m_commands.push_back(std::make_unique<SetCommand>());
+    m_commands.push_back(std::make_unique<ValidateCommand>());
+    m_commands.push_back(std::make_unique<DiffCommand>());
 }
 
 CliApp::~CliApp() = default;
@@ -28,6 +32,7 @@ bool CliApp::isCliInvocation(const QStringList &args)
     static const QStringList triggers = {
         QStringLiteral("format"), QStringLiteral("get"), QStringLiteral("set"),       QStringLiteral("help"),
         QStringLiteral("--help"), QStringLiteral("-h"),  QStringLiteral("--version"), QStringLiteral("-v"),
+        QStringLiteral("validate"), QStringLiteral("diff"),
     };
     return !args.isEmpty() && triggers.contains(args.first());
 }
@@ -119,7 +124,8 @@ QString CliApp::usage() const
                          "\n"
                          "Exit codes:\n"
                          "  0  success\n"
-                         "  1  format --check: at least one file would change\n"
+                         "  1  format --check: at least one file would change; validate: errors found;\n"
+                         "     diff: a breaking change\n"
                          "  2  usage error, bad address, pointer or JSON, unparseable file, not a connector\n"
                          "  3  I/O error: a file could not be written\n");
 }

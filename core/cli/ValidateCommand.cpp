@@ -35,28 +35,31 @@ QString parseOptions(QStringList args, Options *options)
         return error;
     if (!formats.isEmpty())
         options->format = formats.last();
-    if (!QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif")}.contains(options->format))
+    if (!QStringList {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif")}.contains(
+            options->format))
         return QStringLiteral("unknown format '%1' (text, json or sarif)").arg(options->format);
     if (!severities.isEmpty() && !ValidationFinding::parseSeverity(severities.last(), &options->minimum))
         return QStringLiteral("unknown severity '%1' (error, warning or info)").arg(severities.last());
     for (const QString &list : disabled) {
         for (const QString &id : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!Validator::rule(id.trimmed()))
-                return QStringLiteral("unknown rule '%1' (see 'connector-designer help validate')").arg(id.trimmed());
+                return QStringLiteral("unknown rule '%1' (see 'connector-designer help validate')")
+                    .arg(id.trimmed());
             options->disabled.insert(id.trimmed());
         }
     }
-    for (const QString &arg : args) {
-        if (arg.startsWith(QLatin1String("--")))
-            return QStringLiteral("unknown option '%1'").arg(arg);
-        if (!options->path.isEmpty())
-            return QStringLiteral("expected one PATH");
-        options->path = arg;
-    }
-    return options->path.isEmpty() ? QStringLiteral("expected one PATH") : QString();
+    QStringList positional;
+    QString unknown;
+    if (!ValidateCommand::splitPositional(args, &positional, &unknown))
+        return QStringLiteral("unknown option '%1'").arg(unknown);
+    if (positional.size() != 1)
+        return QStringLiteral("expected one PATH");
+    options->path = positional.first();
+    return QString();
 }
 
-QList<ValidationFinding> atLeast(const QList<ValidationFinding> &findings, ValidationFinding::Severity minimum)
+QList<ValidationFinding> atLeast(const QList<ValidationFinding> &findings,
+                                 ValidationFinding::Severity minimum)
 {
     // Severity values go Error < Warning < Info: keep those no less severe than minimum.
     QList<ValidationFinding> kept;
@@ -72,8 +75,8 @@ QString ruleList()
     QString list;
     for (const ValidationRule &rule : Validator::rules())
         list += QStringLiteral("  %1 %2  %3\n")
-                    .arg(rule.id.leftJustified(28), ValidationFinding::severityName(rule.severity).leftJustified(7),
-                         rule.summary);
+                    .arg(rule.id.leftJustified(28),
+                         ValidationFinding::severityName(rule.severity).leftJustified(7), rule.summary);
     return list;
 }
 
@@ -93,7 +96,8 @@ QString ValidateCommand::help() const
                "Runs every validation rule on the connector, without a network or a sign-in, and\n"
                "prints the findings. Text output reads like a compiler's, one line per finding:\n"
                "  FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE-ID]\n"
-               "with FILE as PATH names it; a count follows on stderr.\n"
+               "with FILE as PATH names it; a count follows on stderr. A JSON file that cannot\n"
+               "be parsed is a finding too (json-syntax).\n"
                "\n"
                "  PATH        a connector folder, or its apiDefinition.swagger.json\n"
                "\n"
@@ -140,17 +144,37 @@ QString ValidateCommand::shownFolder(const QString &path)
     return clean == QLatin1String(".") ? QString() : clean + QLatin1Char('/');
 }
 
+bool ValidateCommand::splitPositional(const QStringList &args, QStringList *positional, QString *unknown)
+{
+    bool optionsEnded = false;
+    for (const QString &arg : args) {
+        if (!optionsEnded && arg == QLatin1String("--")) {
+            optionsEnded = true;
+        } else if (!optionsEnded && arg.startsWith(QLatin1String("--"))) {
+            *unknown = arg;
+            return false;
+        } else {
+            positional->append(arg);
+        }
+    }
+    return true;
+}
+
+bool ValidateCommand::wantsHelp(const QStringList &args)
+{
+    const qsizetype end = args.indexOf(QStringLiteral("--"));
+    const QStringList options = end < 0 ? args : args.mid(0, end);
+    return options.contains(QStringLiteral("--help")) || options.contains(QStringLiteral("-h"));
+}
+
 int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    Arguments parsed;
-    QString error;
-    if (!parseArguments(args.filter(QStringLiteral("-h")).isEmpty() ? QStringList() : args, {}, &parsed, &error)
-        || args.contains(QStringLiteral("--help")) || parsed.help) {
+    if (wantsHelp(args)) {
         out << help();
         return ExitOk;
     }
     Options options;
-    error = parseOptions(args, &options);
+    const QString error = parseOptions(args, &options);
     if (!error.isEmpty())
         return usageError(err, error);
 
@@ -161,16 +185,18 @@ int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     validator.setDisabledRules(options.disabled);
     const QList<ValidationFinding> findings = atLeast(validator.validate(document), options.minimum);
     const QString folder = shownFolder(options.path);
-    const ValidationReport::Files files{
+    const ValidationReport::Files files {
         folder + document.file(ConnectorDocument::Part::Definition).fileName(),
         folder + document.file(ConnectorDocument::Part::Properties).fileName()};
     if (options.format == QLatin1String("json")) {
         out << QString::fromUtf8(ValidationReport::json(findings, files));
     } else if (options.format == QLatin1String("sarif")) {
-        out << QString::fromUtf8(ValidationReport::sarif(findings, files, CliApp::versionText().section(QLatin1Char(' '), 1, 1)));
+        out << QString::fromUtf8(
+            ValidationReport::sarif(findings, files, CliApp::versionText().section(QLatin1Char(' '), 1, 1)));
     } else {
         out << ValidationReport::text(findings, files);
-        err << folder << ": " << ValidationReport::summary(ValidationReport::count(findings)) << '\n';
+        err << files.definition << ": " << ValidationReport::summary(ValidationReport::count(findings))
+            << '\n';
     }
     return ValidationReport::count(findings).errors > 0 ? ExitFindings : ExitOk;
 }

@@ -17,6 +17,9 @@ public:
     // Takes "--name VALUE" and "--name=VALUE" out of args (every occurrence, in order).
     // False, with error set, when the option is last and has no value.
     static bool takeOption(QStringList &args, const QString &name, QStringList *values, QString *error);
+    // Positional arguments ("--" ends the options); false with the first unknown "--option".
+    static bool splitPositional(const QStringList &args, QStringList *positional, QString *unknown);
+    static bool wantsHelp(const QStringList &args);
     // The folder part of PATH as the user wrote it ("" for the current folder), for showing files.
     static QString shownFolder(const QString &path);
 };

@@ -47,7 +47,8 @@ QString describeTarget(const QString &key)
         return tr("the body");
     if (key.startsWith(QLatin1String("body/")))
         return tr("body property \"%1\"").arg(key.mid(5));
-    return tr("%1 parameter \"%2\"").arg(key.section(QLatin1Char(' '), 0, 0), key.section(QLatin1Char(' '), 1));
+    return tr("%1 parameter \"%2\"")
+        .arg(key.section(QLatin1Char(' '), 0, 0), key.section(QLatin1Char(' '), 1));
 }
 
 QString describeVisibility(const QString &visibility)
@@ -91,10 +92,10 @@ const json::JsonFile &noProperties()
 
 ConnectorDiff::ConnectorDiff(const ValidationContext &oldContext, const ValidationContext &newContext)
     : m_old(oldContext), m_new(newContext)
-{
-}
+{ }
 
-QList<DiffChange> ConnectorDiff::compare(const json::JsonFile &oldDefinition, const json::JsonFile &newDefinition)
+QList<DiffChange> ConnectorDiff::compare(const json::JsonFile &oldDefinition,
+                                         const json::JsonFile &newDefinition)
 {
     const ValidationContext oldContext(oldDefinition, noProperties(), 0);
     const ValidationContext newContext(newDefinition, noProperties(), 0);
@@ -103,7 +104,8 @@ QList<DiffChange> ConnectorDiff::compare(const json::JsonFile &oldDefinition, co
     return diff.m_changes;
 }
 
-QList<DiffChange> ConnectorDiff::compare(const ConnectorDocument &oldVersion, const ConnectorDocument &newVersion)
+QList<DiffChange> ConnectorDiff::compare(const ConnectorDocument &oldVersion,
+                                         const ConnectorDocument &newVersion)
 {
     return compare(oldVersion.file(ConnectorDocument::Part::Definition),
                    newVersion.file(ConnectorDocument::Part::Definition));
@@ -132,7 +134,8 @@ DiffChange ConnectorDiff::change(DiffChange::Kind kind, bool breaking, const Ope
 
 // The new version of an old operation: the one with its operationId, else the one at the same
 // method and path whose operationId the old version did not have (a rename).
-const ValidationContext::Operation *ConnectorDiff::match(const Operation &oldOp, const QSet<QString> &oldIds) const
+const ValidationContext::Operation *ConnectorDiff::match(const Operation &oldOp,
+                                                         const QSet<QString> &oldIds) const
 {
     const QString id = operationIdOf(oldOp);
     if (!id.isEmpty()) {
@@ -200,10 +203,9 @@ void ConnectorDiff::compareOperation(const Operation &oldOp, const Operation &ne
         c.newPointer = newOp.pointer;
         m_changes.append(c);
     }
-    compareVisibility(newOp, QString(),
-                      ValidationContext::stringAt(oldOp.node, QStringLiteral("x-ms-visibility")),
-                      ValidationContext::stringAt(newOp.node, QStringLiteral("x-ms-visibility")), oldOp.node,
-                      newOp.node);
+    compareVisibility(
+        newOp, QString(), ValidationContext::stringAt(oldOp.node, QStringLiteral("x-ms-visibility")),
+        ValidationContext::stringAt(newOp.node, QStringLiteral("x-ms-visibility")), oldOp.node, newOp.node);
     compareParameters(oldOp, newOp);
     compareResponses(oldOp, newOp);
 }
@@ -232,18 +234,23 @@ ConnectorDiff::Parameters ConnectorDiff::parametersOf(const ValidationContext &c
     for (const ValidationContext::Parameter &p : ctx.parameters(op)) {
         const QString in = ValidationContext::stringAt(p.node, QStringLiteral("in"));
         const bool required = p.node->member(QStringLiteral("required"))
-                              && p.node->member(QStringLiteral("required"))->toBool();
+            && p.node->member(QStringLiteral("required"))->toBool();
         if (in != QLatin1String("body")) {
-            const QString key = in + QLatin1Char(' ') + ValidationContext::stringAt(p.node, QStringLiteral("name"));
-            result.insert(key, {typeOf(ctx, p.node), ValidationContext::stringAt(p.node, QStringLiteral("x-ms-visibility")),
-                                required, p.node->member(QStringLiteral("default")) != nullptr, p.node});
+            const QString key
+                = in + QLatin1Char(' ') + ValidationContext::stringAt(p.node, QStringLiteral("name"));
+            result.insert(key,
+                          {typeOf(ctx, p.node),
+                           ValidationContext::stringAt(p.node, QStringLiteral("x-ms-visibility")), required,
+                           p.node->member(QStringLiteral("default")) != nullptr, p.node});
             continue;
         }
         const auto fields = SchemaShape::of(ctx, p.node->member(QStringLiteral("schema")), required);
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-            const QString key = it.key().isEmpty() ? QStringLiteral("body") : QStringLiteral("body/") + it.key();
-            result.insert(key, {it->type == QLatin1String("array") ? typeOf(ctx, it->node) : it->type,
-                                it->visibility, it->required, it->hasDefault, it->node});
+            const QString key
+                = it.key().isEmpty() ? QStringLiteral("body") : QStringLiteral("body/") + it.key();
+            result.insert(key,
+                          {it->type == QLatin1String("array") ? typeOf(ctx, it->node) : it->type,
+                           it->visibility, it->required, it->hasDefault, it->node});
         }
     }
     return result;
@@ -274,10 +281,11 @@ void ConnectorDiff::compareParameters(const Operation &oldOp, const Operation &n
         const bool breaking = it->required && !it->hasDefault;
         DiffChange c = change(DiffChange::Kind::ParameterAdded, breaking, newOp, it.key());
         c.newValue = it->type;
-        c.message = tr("%1 added%2").arg(describeTarget(it.key()), it->required ? tr(" as required") : QString());
+        c.message
+            = tr("%1 added%2").arg(describeTarget(it.key()), it->required ? tr(" as required") : QString());
         c.reason = breaking ? tr("existing flows do not send it")
-                   : it->required ? tr("it has a default")
-                                  : tr("it is optional");
+            : it->required  ? tr("it has a default")
+                            : tr("it is optional");
         c.newPointer = JsonPointer::of(it->node);
         m_changes.append(c);
     }
@@ -314,7 +322,7 @@ void ConnectorDiff::compareResponses(const Operation &oldOp, const Operation &ne
     const auto is = SchemaShape::of(m_new, responseSchema(m_new, newOp));
     const QSet<QString> oldKeys(was.keyBegin(), was.keyEnd());
     const QSet<QString> newKeys(is.keyBegin(), is.keyEnd());
-    auto name = [](const QString &path) {
+    auto name = [](const QString &path) -> QString {
         return path.isEmpty() ? tr("the response body") : tr("response property \"%1\"").arg(path);
     };
     for (auto it = was.constBegin(); it != was.constEnd(); ++it) {

@@ -16,8 +16,10 @@ class ConnectorDocument;
 class ConnectorDiff
 {
 public:
-    static QList<DiffChange> compare(const json::JsonFile &oldDefinition, const json::JsonFile &newDefinition);
-    static QList<DiffChange> compare(const ConnectorDocument &oldVersion, const ConnectorDocument &newVersion);
+    static QList<DiffChange> compare(const json::JsonFile &oldDefinition,
+                                     const json::JsonFile &newDefinition);
+    static QList<DiffChange> compare(const ConnectorDocument &oldVersion,
+                                     const ConnectorDocument &newVersion);
     static int breakingCount(const QList<DiffChange> &changes);
 
 private:
@@ -37,12 +39,14 @@ private:
     const Operation *match(const Operation &oldOp, const QSet<QString> &oldIds) const;
     void compareOperation(const Operation &oldOp, const Operation &newOp);
     void compareParameters(const Operation &oldOp, const Operation &newOp);
-    void compareParameter(const Operation &newOp, const QString &key, const Parameter &was, const Parameter &is);
-    void compareVisibility(const Operation &newOp, const QString &target, const QString &was, const QString &is,
-                           const json::JsonValue *oldNode, const json::JsonValue *newNode);
+    void compareParameter(const Operation &newOp, const QString &key, const Parameter &was,
+                          const Parameter &is);
+    void compareVisibility(const Operation &newOp, const QString &target, const QString &was,
+                           const QString &is, const json::JsonValue *oldNode, const json::JsonValue *newNode);
     void compareResponses(const Operation &oldOp, const Operation &newOp);
     Parameters parametersOf(const ValidationContext &ctx, const Operation &op) const;
-    DiffChange change(DiffChange::Kind kind, bool breaking, const Operation &op, const QString &target = {}) const;
+    DiffChange change(DiffChange::Kind kind, bool breaking, const Operation &op,
+                      const QString &target = {}) const;
 
     const ValidationContext &m_old;
     const ValidationContext &m_new;

@@ -12,7 +12,7 @@ struct DiffChange
         OperationAdded,
         OperationRemoved,
         OperationRenamed, // same method and path, another operationId
-        OperationMoved,   // same operationId, another method or path
+        OperationMoved, // same operationId, another method or path
         ParameterAdded,
         ParameterRemoved,
         ParameterRequired, // an optional parameter became required
@@ -26,13 +26,13 @@ struct DiffChange
     Kind kind = Kind::OperationAdded;
     bool breaking = false;
     QString operationId; // the new id (the old one when the operation was removed)
-    QString method;      // "GET"
-    QString path;        // "/items/{id}"
-    QString target;      // the parameter or property ("query q", "body/name", "items[]/id"); "" for operations
-    QString oldValue;    // type, visibility or id before (when it applies)
+    QString method; // "GET"
+    QString path; // "/items/{id}"
+    QString target; // the parameter or property ("query q", "body/name", "items[]/id"); "" for operations
+    QString oldValue; // type, visibility or id before (when it applies)
     QString newValue;
-    QString message;     // what changed, one line
-    QString reason;      // why it breaks, or why it does not
+    QString message; // what changed, one line
+    QString reason; // why it breaks, or why it does not
     json::JsonPointer oldPointer; // where, in the old and new definition (root when absent)
     json::JsonPointer newPointer;
 

@@ -19,8 +19,9 @@ QString text(const QList<DiffChange> &changes)
     for (const DiffChange &c : sorted)
         out += c.toText() + QLatin1Char('\n');
     const int breaking = ConnectorDiff::breakingCount(changes);
-    out += changes.isEmpty() ? QStringLiteral("No changes.\n")
-                             : QStringLiteral("%1 change(s), %2 breaking.\n").arg(changes.size()).arg(breaking);
+    out += changes.isEmpty()
+        ? QStringLiteral("No changes.\n")
+        : QStringLiteral("%1 change(s), %2 breaking.\n").arg(changes.size()).arg(breaking);
     return out;
 }
 
@@ -29,13 +30,13 @@ QByteArray json(const QList<DiffChange> &changes, const QString &oldPath, const 
 {
     QJsonArray list;
     for (const DiffChange &c : changes) {
-        QJsonObject entry{{QStringLiteral("kind"), DiffChange::kindName(c.kind)},
-                          {QStringLiteral("breaking"), c.breaking},
-                          {QStringLiteral("operationId"), c.operationId},
-                          {QStringLiteral("method"), c.method},
-                          {QStringLiteral("path"), c.path},
-                          {QStringLiteral("message"), c.message},
-                          {QStringLiteral("reason"), c.reason}};
+        QJsonObject entry {{QStringLiteral("kind"), DiffChange::kindName(c.kind)},
+                           {QStringLiteral("breaking"), c.breaking},
+                           {QStringLiteral("operationId"), c.operationId},
+                           {QStringLiteral("method"), c.method},
+                           {QStringLiteral("path"), c.path},
+                           {QStringLiteral("message"), c.message},
+                           {QStringLiteral("reason"), c.reason}};
         if (!c.target.isEmpty())
             entry.insert(QStringLiteral("target"), c.target);
         if (!c.oldValue.isEmpty())
@@ -48,10 +49,10 @@ QByteArray json(const QList<DiffChange> &changes, const QString &oldPath, const 
             entry.insert(QStringLiteral("newPointer"), c.newPointer.toString());
         list.append(entry);
     }
-    const QJsonObject root{{QStringLiteral("old"), oldPath},
-                           {QStringLiteral("new"), newPath},
-                           {QStringLiteral("changes"), list},
-                           {QStringLiteral("breaking"), ConnectorDiff::breakingCount(changes)}};
+    const QJsonObject root {{QStringLiteral("old"), oldPath},
+                            {QStringLiteral("new"), newPath},
+                            {QStringLiteral("changes"), list},
+                            {QStringLiteral("breaking"), ConnectorDiff::breakingCount(changes)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -51,8 +51,8 @@ void SchemaShape::walk(const json::JsonValue *node, const QString &path, bool re
     const json::JsonValue *properties = schema->member(QStringLiteral("properties"));
     const json::JsonValue *requiredList = schema->member(QStringLiteral("required"));
     for (int i = 0; properties && properties->isObject() && i < properties->size(); ++i)
-        walk(properties->at(i), join(path, properties->keyAt(i)), required && listed(requiredList, properties->keyAt(i)),
-             depth + 1);
+        walk(properties->at(i), join(path, properties->keyAt(i)),
+             required && listed(requiredList, properties->keyAt(i)), depth + 1);
     if (const json::JsonValue *items = schema->member(QStringLiteral("items")))
         walk(items, path + QStringLiteral("[]"), false, depth + 1);
     // allOf parts add their properties to the same object.

@@ -15,7 +15,7 @@ class SchemaShape
 public:
     struct Field
     {
-        QString type;       // "string", "integer", "object", ...; "" when the schema does not say
+        QString type; // "string", "integer", "object", ...; "" when the schema does not say
         QString visibility; // x-ms-visibility, "" for none
         bool required = false;
         bool hasDefault = false;
@@ -27,7 +27,7 @@ public:
                                    bool rootRequired = true);
 
 private:
-    SchemaShape(const ValidationContext &ctx) : m_ctx(ctx) {}
+    SchemaShape(const ValidationContext &ctx) : m_ctx(ctx) { }
     void walk(const json::JsonValue *node, const QString &path, bool required, int depth);
     static QString join(const QString &path, const QString &name);
 

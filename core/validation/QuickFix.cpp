@@ -13,7 +13,8 @@ QuickFix QuickFix::set(const QString &label, ConnectorDocument::Part part, const
     return fix;
 }
 
-QuickFix QuickFix::remove(const QString &label, ConnectorDocument::Part part, const json::JsonPointer &pointer)
+QuickFix QuickFix::remove(const QString &label, ConnectorDocument::Part part,
+                          const json::JsonPointer &pointer)
 {
     QuickFix fix;
     fix.label = label;
@@ -21,8 +22,8 @@ QuickFix QuickFix::remove(const QString &label, ConnectorDocument::Part part, co
     return fix;
 }
 
-QuickFix QuickFix::renameKey(const QString &label, ConnectorDocument::Part part, const json::JsonPointer &pointer,
-                             const QString &newKey)
+QuickFix QuickFix::renameKey(const QString &label, ConnectorDocument::Part part,
+                             const json::JsonPointer &pointer, const QString &newKey)
 {
     QuickFix fix;
     fix.label = label;
@@ -30,8 +31,9 @@ QuickFix QuickFix::renameKey(const QString &label, ConnectorDocument::Part part,
     return fix;
 }
 
-QuickFix QuickFix::insert(const QString &label, ConnectorDocument::Part part, const json::JsonPointer &container,
-                          int index, const QString &json, const QString &key)
+QuickFix QuickFix::insert(const QString &label, ConnectorDocument::Part part,
+                          const json::JsonPointer &container, int index, const QString &json,
+                          const QString &key)
 {
     QuickFix fix;
     fix.label = label;
@@ -56,7 +58,8 @@ static bool applyEdit(ConnectorDocument &document, const QuickFix::Edit &edit, Q
     }
     case QuickFix::Edit::Kind::Insert: {
         auto value = json::JsonParser::parseValue(edit.json, error);
-        return value && document.insert(edit.part, edit.pointer, edit.index, std::move(value), edit.newKey, error);
+        return value
+            && document.insert(edit.part, edit.pointer, edit.index, std::move(value), edit.newKey, error);
     }
     case QuickFix::Edit::Kind::Remove:
         return document.remove(edit.part, edit.pointer, error);
@@ -70,8 +73,8 @@ static bool applyEdit(ConnectorDocument &document, const QuickFix::Edit &edit, Q
         const int index = node->indexInParent();
         auto copy = node->clone();
         return document.remove(edit.part, edit.pointer, error)
-               && document.insert(edit.part, edit.pointer.parentPointer(), index, std::move(copy), edit.newKey,
-                                  error);
+            && document.insert(edit.part, edit.pointer.parentPointer(), index, std::move(copy), edit.newKey,
+                               error);
     }
     }
     return false;

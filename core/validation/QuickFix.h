@@ -15,7 +15,7 @@ struct QuickFix
         Kind kind = Kind::Set;
         ConnectorDocument::Part part = ConnectorDocument::Part::Definition;
         json::JsonPointer pointer;
-        QString json;   // Set, Insert: the new value as JSON text
+        QString json; // Set, Insert: the new value as JSON text
         QString newKey; // RenameKey: the member's new name; Insert into an object: the key
         int index = -1; // Insert: position in the container at pointer (-1 appends)
     };
@@ -26,12 +26,14 @@ struct QuickFix
     bool isEmpty() const { return edits.isEmpty(); }
     static QuickFix set(const QString &label, ConnectorDocument::Part part, const json::JsonPointer &pointer,
                         const QString &json);
-    static QuickFix remove(const QString &label, ConnectorDocument::Part part, const json::JsonPointer &pointer);
-    static QuickFix renameKey(const QString &label, ConnectorDocument::Part part, const json::JsonPointer &pointer,
-                              const QString &newKey);
+    static QuickFix remove(const QString &label, ConnectorDocument::Part part,
+                           const json::JsonPointer &pointer);
+    static QuickFix renameKey(const QString &label, ConnectorDocument::Part part,
+                              const json::JsonPointer &pointer, const QString &newKey);
     // Inserts a value into the array (or object, under key) at container.
-    static QuickFix insert(const QString &label, ConnectorDocument::Part part, const json::JsonPointer &container,
-                           int index, const QString &json, const QString &key = {});
+    static QuickFix insert(const QString &label, ConnectorDocument::Part part,
+                           const json::JsonPointer &container, int index, const QString &json,
+                           const QString &key = {});
     // Appends other's edits, to be applied after these (one undo step in all).
     QuickFix &then(const QuickFix &other);
     // Applies the edits as one undo step; false (and nothing changed) when one cannot apply.

@@ -13,10 +13,9 @@ namespace {
 
 const QStringList &httpMethods()
 {
-    static const QStringList methods = {QStringLiteral("get"),     QStringLiteral("put"),
-                                        QStringLiteral("post"),    QStringLiteral("delete"),
-                                        QStringLiteral("options"), QStringLiteral("head"),
-                                        QStringLiteral("patch")};
+    static const QStringList methods = {
+        QStringLiteral("get"),     QStringLiteral("put"),  QStringLiteral("post"), QStringLiteral("delete"),
+        QStringLiteral("options"), QStringLiteral("head"), QStringLiteral("patch")};
     return methods;
 }
 
@@ -24,11 +23,11 @@ const QStringList &httpMethods()
 bool holdsNames(const QString &key)
 {
     static const QSet<QString> keys = {
-        QStringLiteral("properties"),        QStringLiteral("definitions"),
-        QStringLiteral("parameters"),        QStringLiteral("responses"),
-        QStringLiteral("paths"),             QStringLiteral("securityDefinitions"),
-        QStringLiteral("headers"),           QStringLiteral("patternProperties"),
-        QStringLiteral("scopes"),            QStringLiteral("connectionParameters"),
+        QStringLiteral("properties"), QStringLiteral("definitions"),
+        QStringLiteral("parameters"), QStringLiteral("responses"),
+        QStringLiteral("paths"),      QStringLiteral("securityDefinitions"),
+        QStringLiteral("headers"),    QStringLiteral("patternProperties"),
+        QStringLiteral("scopes"),     QStringLiteral("connectionParameters"),
     };
     return keys.contains(key);
 }
@@ -37,9 +36,10 @@ bool holdsNames(const QString &key)
 bool holdsData(const QString &key)
 {
     static const QSet<QString> keys = {
-        QStringLiteral("example"), QStringLiteral("examples"),        QStringLiteral("x-example"),
-        QStringLiteral("default"), QStringLiteral("enum"),            QStringLiteral("x-ms-test-value"),
-        QStringLiteral("const"),   QStringLiteral("x-ms-openai-data"),
+        QStringLiteral("example"),   QStringLiteral("examples"),
+        QStringLiteral("x-example"), QStringLiteral("default"),
+        QStringLiteral("enum"),      QStringLiteral("x-ms-test-value"),
+        QStringLiteral("const"),     QStringLiteral("x-ms-openai-data"),
     };
     return keys.contains(key);
 }
@@ -52,12 +52,18 @@ KeyKind classify(const QString &key)
     if (key.isEmpty())
         return KeyKind::Count;
     switch (key.at(0).unicode()) {
-    case '$': return key == QLatin1String("$ref") ? KeyKind::Ref : KeyKind::Count;
-    case 'e': return key == QLatin1String("enum") ? KeyKind::Enum : KeyKind::Count;
-    case 'd': return key == QLatin1String("default") ? KeyKind::Default : KeyKind::Count;
-    case 'X': return KeyKind::Extension;
-    case 'x': break;
-    default: return KeyKind::Count;
+    case '$':
+        return key == QLatin1String("$ref") ? KeyKind::Ref : KeyKind::Count;
+    case 'e':
+        return key == QLatin1String("enum") ? KeyKind::Enum : KeyKind::Count;
+    case 'd':
+        return key == QLatin1String("default") ? KeyKind::Default : KeyKind::Count;
+    case 'X':
+        return KeyKind::Extension;
+    case 'x':
+        break;
+    default:
+        return KeyKind::Count;
     }
     if (key == QLatin1String("x-ms-summary"))
         return KeyKind::Count;
@@ -97,7 +103,8 @@ struct MemberCollector
                 if (holdsData(key))
                     continue;
             }
-            const bool childNames = !keysAreNames && !propertiesFileRoot && value->isObject() && holdsNames(key);
+            const bool childNames
+                = !keysAreNames && !propertiesFileRoot && value->isObject() && holdsNames(key);
             collect(value, childNames, false, depth + 1);
         }
     }
@@ -117,8 +124,11 @@ const JsonValue *ValidationContext::Member::value() const
 
 ValidationContext::ValidationContext(const json::JsonFile &definition, const json::JsonFile &properties,
                                      qint64 definitionBytes)
-    : m_definitionFile(definition), m_propertiesFile(properties), m_definition(definition.root()),
-      m_propertiesRoot(properties.root()), m_definitionBytes(definitionBytes)
+    : m_definitionFile(definition),
+      m_propertiesFile(properties),
+      m_definition(definition.root()),
+      m_propertiesRoot(properties.root()),
+      m_definitionBytes(definitionBytes)
 {
     if (m_propertiesRoot && m_propertiesRoot->isObject())
         m_properties = m_propertiesRoot->member(QStringLiteral("properties"));
@@ -159,7 +169,7 @@ const std::vector<ValidationContext::Member> &ValidationContext::members(KeyKind
         built = true;
         const JsonValue *root = definition ? m_definition : m_propertiesRoot;
         if (root)
-            MemberCollector{index}.collect(root, false, !definition, 0);
+            MemberCollector {index}.collect(root, false, !definition, 0);
     }
     return index[size_t(kind)];
 }
@@ -197,7 +207,8 @@ void ValidationContext::forEachParameterDefinition(
 {
     if (!m_definition || !m_definition->isObject())
         return;
-    if (const JsonValue *shared = m_definition->member(QStringLiteral("parameters")); shared && shared->isObject()) {
+    if (const JsonValue *shared = m_definition->member(QStringLiteral("parameters"));
+        shared && shared->isObject()) {
         for (int i = 0; i < shared->size(); ++i) {
             if (shared->at(i)->isObject())
                 visit(shared->at(i), JsonPointer({QStringLiteral("parameters"), shared->keyAt(i)}));
@@ -257,7 +268,8 @@ const JsonValue *ValidationContext::resolveRef(const QString &ref) const
     if (const auto known = m_refs.constFind(ref); known != m_refs.constEnd())
         return *known;
     JsonPointer pointer;
-    const JsonValue *target = JsonPointer::parse(ref.mid(1), &pointer) ? pointer.resolve(m_definition) : nullptr;
+    const JsonValue *target
+        = JsonPointer::parse(ref.mid(1), &pointer) ? pointer.resolve(m_definition) : nullptr;
     m_refs.insert(ref, target);
     return target;
 }
@@ -280,14 +292,15 @@ QString ValidationContext::stringAt(const JsonValue *object, const QString &key)
     return value && value->isString() ? value->toString() : QString();
 }
 
-void ValidationContext::report(Part part, const JsonPointer &pointer, const QString &message, const QuickFix &fix)
+void ValidationContext::report(Part part, const JsonPointer &pointer, const QString &message,
+                               const QuickFix &fix)
 {
-    report(m_rule ? m_rule->id : QString(), m_rule ? m_rule->severity : Severity::Error, part, pointer, message,
-           fix);
+    report(m_rule ? m_rule->id : QString(), m_rule ? m_rule->severity : Severity::Error, part, pointer,
+           message, fix);
 }
 
-void ValidationContext::report(const QString &ruleId, Severity severity, Part part, const JsonPointer &pointer,
-                               const QString &message, const QuickFix &fix)
+void ValidationContext::report(const QString &ruleId, Severity severity, Part part,
+                               const JsonPointer &pointer, const QString &message, const QuickFix &fix)
 {
     ValidationFinding finding;
     finding.ruleId = ruleId;
@@ -360,7 +373,8 @@ void ValidationContext::collectSchemas() const
         if (!schema || !schema->isObject() || depth > 64)
             return;
         m_schemas.push_back(schema);
-        if (const JsonValue *props = schema->member(QStringLiteral("properties")); props && props->isObject()) {
+        if (const JsonValue *props = schema->member(QStringLiteral("properties"));
+            props && props->isObject()) {
             for (int i = 0; i < props->size(); ++i)
                 walk(props->at(i), depth + 1);
         }

@@ -17,7 +17,7 @@ struct ValidationRule;
 namespace json {
 class JsonValue;
 class JsonFile;
-}
+} // namespace json
 
 // What rules see: the definition and properties trees, helpers to walk operations and
 // resolve references, and the sink that locates and collects findings.
@@ -29,30 +29,30 @@ public:
 
     struct Operation
     {
-        QString path;      // "/employees/{id}"
-        QString method;    // "get"
+        QString path; // "/employees/{id}"
+        QString method; // "get"
         json::JsonPointer pointer;
         const json::JsonValue *node = nullptr;
         const json::JsonValue *pathItem = nullptr;
     };
     struct Parameter
     {
-        json::JsonPointer pointer;            // where it is written (may be a $ref object)
+        json::JsonPointer pointer; // where it is written (may be a $ref object)
         const json::JsonValue *node = nullptr; // the parameter itself, $ref resolved
-        bool pathLevel = false;               // declared on the path item, not the operation
+        bool pathLevel = false; // declared on the path item, not the operation
     };
 
     // The keywords rules look up across the whole tree; everything else is not indexed.
     enum class KeyKind : quint8 {
-        Ref,         // "$ref"
-        Enum,        // "enum"
-        Default,     // "default"
-        EnumValues,  // "x-ms-enum-values"
-        Visibility,  // "x-ms-visibility"
-        Trigger,     // "x-ms-trigger"
+        Ref, // "$ref"
+        Enum, // "enum"
+        Default, // "default"
+        EnumValues, // "x-ms-enum-values"
+        Visibility, // "x-ms-visibility"
+        Trigger, // "x-ms-trigger"
         UrlEncoding, // "x-ms-url-encoding"
-        Dynamic,     // "x-ms-dynamic-*"
-        Extension,   // any other key starting with 'x' (but the ubiquitous x-ms-summary)
+        Dynamic, // "x-ms-dynamic-*"
+        Extension, // any other key starting with 'x' (but the ubiquitous x-ms-summary)
         Count
     };
     // One object member that is a keyword (author-chosen names such as property, definition,
@@ -65,7 +65,8 @@ public:
         const json::JsonValue *value() const;
     };
 
-    ValidationContext(const json::JsonFile &definition, const json::JsonFile &properties, qint64 definitionBytes);
+    ValidationContext(const json::JsonFile &definition, const json::JsonFile &properties,
+                      qint64 definitionBytes);
 
     const json::JsonValue *definition() const { return m_definition; }
     const json::JsonValue *properties() const { return m_properties; } // the "properties" object, or null
@@ -95,7 +96,8 @@ public:
     static QString stringAt(const json::JsonValue *object, const QString &key);
 
     // Reports for the rule being run (its id and severity).
-    void report(Part part, const json::JsonPointer &pointer, const QString &message, const QuickFix &fix = {});
+    void report(Part part, const json::JsonPointer &pointer, const QString &message,
+                const QuickFix &fix = {});
     void report(const QString &ruleId, Severity severity, Part part, const json::JsonPointer &pointer,
                 const QString &message, const QuickFix &fix = {});
     // Reports at a line and column of a file (for what has no pointer: JSON syntax errors).
@@ -110,7 +112,8 @@ public:
         const std::function<void(const json::JsonValue *, const json::JsonPointer &)> &visit) const;
     // Calls visit for every schema object below the definition (definitions, parameters, responses),
     // with its pointer (computed per schema: prefer schemas() in hot paths).
-    void forEachSchema(const std::function<void(const json::JsonValue *, const json::JsonPointer &)> &visit) const;
+    void
+    forEachSchema(const std::function<void(const json::JsonValue *, const json::JsonPointer &)> &visit) const;
 
 private:
     void collectOperations();

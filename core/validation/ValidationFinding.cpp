@@ -3,9 +3,12 @@
 QString ValidationFinding::severityName(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return QStringLiteral("error");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Info: break;
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        break;
     }
     return QStringLiteral("info");
 }
@@ -27,5 +30,5 @@ QString ValidationFinding::toText() const
     if (line > 0)
         where += QLatin1Char(':') + QString::number(line) + QLatin1Char(':') + QString::number(column);
     return where + QStringLiteral(": ") + severityName(severity) + QStringLiteral(": ") + message
-           + QStringLiteral(" [") + ruleId + QLatin1Char(']');
+        + QStringLiteral(" [") + ruleId + QLatin1Char(']');
 }

@@ -1,10 +1,9 @@
 #include "Validator.h"
 
+#include "ConnectorBudget.h"
 #include "ValidationContext.h"
 #include "document/ConnectorDocument.h"
 #include "rules/RuleSets.h"
-
-#include <QUndoStack>
 
 #include <algorithm>
 
@@ -28,29 +27,15 @@ const ValidationRule *Validator::rule(const QString &id)
     return nullptr;
 }
 
-// The definition's size in bytes. Serialising a large file costs more than all the rules together,
-// so a document without edits uses the text it was read from (the engine writes it back unchanged).
-static qint64 definitionSize(const ConnectorDocument &document)
-{
-    const json::JsonFile &file = document.file(ConnectorDocument::Part::Definition);
-    if (document.undoStack()->count() > 0 || !file.isValid())
-        return file.toBytes().size();
-    if (file.encoding() == json::JsonFile::Encoding::Latin1)
-        return file.text().size();
-    qint64 bytes = file.hasBom() ? 3 : 0;
-    for (const QChar c : file.text())
-        bytes += c.unicode() < 0x80 ? 1 : c.unicode() < 0x800 || c.isSurrogate() ? 2 : 3;
-    return bytes;
-}
-
 QList<ValidationFinding> Validator::validate(const ConnectorDocument &document) const
 {
     return validate(document.file(ConnectorDocument::Part::Definition),
-                    document.file(ConnectorDocument::Part::Properties), definitionSize(document));
+                    document.file(ConnectorDocument::Part::Properties),
+                    ConnectorBudget::definitionSize(document));
 }
 
-QList<ValidationFinding> Validator::validate(const json::JsonFile &definition, const json::JsonFile &properties,
-                                             qint64 definitionBytes) const
+QList<ValidationFinding> Validator::validate(const json::JsonFile &definition,
+                                             const json::JsonFile &properties, qint64 definitionBytes) const
 {
     ValidationContext context(definition, properties, definitionBytes);
     for (const ValidationRule &r : rules()) {
@@ -61,10 +46,11 @@ QList<ValidationFinding> Validator::validate(const json::JsonFile &definition, c
         r.check(context);
     }
     QList<ValidationFinding> findings = context.takeFindings();
-    std::stable_sort(findings.begin(), findings.end(), [](const ValidationFinding &a, const ValidationFinding &b) {
-        if (a.part != b.part)
-            return a.part < b.part;
-        return a.line < b.line || (a.line == b.line && a.column < b.column);
-    });
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const ValidationFinding &a, const ValidationFinding &b) {
+                         if (a.part != b.part)
+                             return a.part < b.part;
+                         return a.line < b.line || (a.line == b.line && a.column < b.column);
+                     });
     return findings;
 }

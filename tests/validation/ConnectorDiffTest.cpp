@@ -5,8 +5,8 @@
 
 #include "diff/ConnectorDiff.h"
 #include "diff/DiffReport.h"
-#include "json/JsonParser.h"
 #include "validation/ValidationContext.h"
+#include "json/JsonParser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +26,7 @@ struct Expected
     bool breaking;
     QString operationId;
     QString target; // "" to skip the check
-    bool only;      // the only change
+    bool only; // the only change
 };
 
 // A corpus connector with the operation, parameter and response property the edits need.
@@ -37,7 +37,7 @@ struct Subject
     json::JsonPointer operation;
     QString visibility;
     json::JsonPointer stringParameter; // an inline non-body string parameter of some operation
-    QString parameterKey;              // "query name"
+    QString parameterKey; // "query name"
     QString parameterOperationId;
     json::JsonPointer responseProperty; // a property of some operation's success response
     QString responseOperationId;
@@ -61,11 +61,12 @@ bool findParameter(const ValidationContext &ctx, Subject &s)
     for (const auto &op : ctx.operations()) {
         for (const auto &p : ctx.parameters(op)) {
             const QString in = ValidationContext::stringAt(p.node, QStringLiteral("in"));
-            if (in != QLatin1String("body") && in != QLatin1String("path") && !p.node->member(QStringLiteral("$ref"))
-                && json::JsonPointer::of(p.node) == p.pointer
+            if (in != QLatin1String("body") && in != QLatin1String("path")
+                && !p.node->member(QStringLiteral("$ref")) && json::JsonPointer::of(p.node) == p.pointer
                 && ValidationContext::stringAt(p.node, QStringLiteral("type")) == QLatin1String("string")) {
                 s.stringParameter = p.pointer;
-                s.parameterKey = in + QLatin1Char(' ') + ValidationContext::stringAt(p.node, QStringLiteral("name"));
+                s.parameterKey
+                    = in + QLatin1Char(' ') + ValidationContext::stringAt(p.node, QStringLiteral("name"));
                 s.parameterOperationId = ctx.operationLabel(op);
                 return true;
             }
@@ -107,7 +108,8 @@ QList<Subject> subjects(int wanted)
         s.operationId = ctx.operationLabel(first);
         s.operation = first.pointer;
         s.visibility = ValidationContext::stringAt(first.node, QStringLiteral("x-ms-visibility"));
-        if (s.visibility == QLatin1String("internal") || !findParameter(ctx, s) || !findResponseProperty(ctx, s))
+        if (s.visibility == QLatin1String("internal") || !findParameter(ctx, s)
+            || !findResponseProperty(ctx, s))
             continue;
         found.append(s);
         if (found.size() == wanted)
@@ -134,7 +136,8 @@ bool addQueryParameter(ConnectorDocument &doc, const Subject &s, bool required, 
     const json::JsonPointer list = s.operation.child(QStringLiteral("parameters"));
     if (doc.value(Part::Definition, list))
         return doc.insert(Part::Definition, list, -1, parse(parameter), QString(), error);
-    return doc.setValue(Part::Definition, list, parse(QLatin1Char('[') + parameter + QLatin1Char(']')), error);
+    return doc.setValue(Part::Definition, list, parse(QLatin1Char('[') + parameter + QLatin1Char(']')),
+                        error);
 }
 
 } // namespace
@@ -180,7 +183,9 @@ void ConnectorDiffTest::corpusEdits_data()
             QTest::newRow(qPrintable(name + QLatin1String(what))) << i << edit << expected;
         };
         row("remove an operation",
-            [](ConnectorDocument &d, const Subject &s, QString *e) { return d.remove(Part::Definition, s.operation, e); },
+            [](ConnectorDocument &d, const Subject &s, QString *e) {
+                return d.remove(Part::Definition, s.operation, e);
+            },
             {Kind::OperationRemoved, true, s.operationId, {}, true});
         row("rename an operationId",
             [](ConnectorDocument &d, const Subject &s, QString *e) {
@@ -190,17 +195,23 @@ void ConnectorDiffTest::corpusEdits_data()
             {Kind::OperationRenamed, true, s.operationId + QStringLiteral("V2"), {}, true});
         row("add an operation",
             [](ConnectorDocument &d, const Subject &, QString *e) {
-                return d.setValue(Part::Definition, json::JsonPointer({QStringLiteral("paths"), QStringLiteral("/diff-test")}),
-                                  parse(QStringLiteral(R"({"get": {"operationId": "DiffTestNew", "summary": "New",
+                return d.setValue(
+                    Part::Definition,
+                    json::JsonPointer({QStringLiteral("paths"), QStringLiteral("/diff-test")}),
+                    parse(QStringLiteral(R"({"get": {"operationId": "DiffTestNew", "summary": "New",
                                         "responses": {"200": {"description": "OK"}}}})")),
-                                  e);
+                    e);
             },
             {Kind::OperationAdded, false, QStringLiteral("DiffTestNew"), {}, true});
         row("add a required parameter",
-            [](ConnectorDocument &d, const Subject &s, QString *e) { return addQueryParameter(d, s, true, e); },
+            [](ConnectorDocument &d, const Subject &s, QString *e) {
+                return addQueryParameter(d, s, true, e);
+            },
             {Kind::ParameterAdded, true, s.operationId, QStringLiteral("query diffTest"), true});
         row("add an optional parameter",
-            [](ConnectorDocument &d, const Subject &s, QString *e) { return addQueryParameter(d, s, false, e); },
+            [](ConnectorDocument &d, const Subject &s, QString *e) {
+                return addQueryParameter(d, s, false, e);
+            },
             {Kind::ParameterAdded, false, s.operationId, QStringLiteral("query diffTest"), true});
         row("change a parameter type",
             [](ConnectorDocument &d, const Subject &s, QString *e) {
@@ -209,7 +220,9 @@ void ConnectorDiffTest::corpusEdits_data()
             },
             {Kind::ParameterTypeChanged, true, s.parameterOperationId, s.parameterKey, true});
         row("remove a response property",
-            [](ConnectorDocument &d, const Subject &s, QString *e) { return d.remove(Part::Definition, s.responseProperty, e); },
+            [](ConnectorDocument &d, const Subject &s, QString *e) {
+                return d.remove(Part::Definition, s.responseProperty, e);
+            },
             {Kind::ResponsePropertyRemoved, true, s.responseOperationId, s.propertyName, false});
         row("hide an operation",
             [](ConnectorDocument &d, const Subject &s, QString *e) {
@@ -220,8 +233,9 @@ void ConnectorDiffTest::corpusEdits_data()
         row("move an operation to advanced",
             [](ConnectorDocument &d, const Subject &s, QString *e) {
                 const QString to = s.visibility == QLatin1String("advanced") ? QStringLiteral("important")
-                                                                              : QStringLiteral("advanced");
-                return d.setString(Part::Definition, s.operation.child(QStringLiteral("x-ms-visibility")), to, e);
+                                                                             : QStringLiteral("advanced");
+                return d.setString(Part::Definition, s.operation.child(QStringLiteral("x-ms-visibility")), to,
+                                   e);
             },
             {Kind::VisibilityChanged, false, s.operationId, {}, true});
     }
@@ -254,7 +268,7 @@ void ConnectorDiffTest::corpusEdits()
         lines << c.toText();
     const auto found = std::find_if(changes.cbegin(), changes.cend(), [&](const DiffChange &c) {
         return c.kind == expected.kind && c.operationId == expected.operationId
-               && (expected.target.isEmpty() || c.target.endsWith(expected.target));
+            && (expected.target.isEmpty() || c.target.endsWith(expected.target));
     });
     QVERIFY2(found != changes.cend(), qPrintable(lines.join(QLatin1Char('\n'))));
     QCOMPARE(found->breaking, expected.breaking);
@@ -291,30 +305,34 @@ void ConnectorDiffTest::fixtureChanges_data()
     const QString list = QStringLiteral("/paths/~1items/get");
     const QString item = QStringLiteral("/definitions/Item");
     QTest::newRow("optional parameter made required")
-        << vt::Edits{vt::set(list + "/parameters/0/required", "true"), vt::remove(list + "/parameters/0/default")}
+        << vt::Edits {vt::set(list + "/parameters/0/required", "true"),
+                      vt::remove(list + "/parameters/0/default")}
         << int(Kind::ParameterRequired) << true << "query top";
     QTest::newRow("made required, with a default")
-        << vt::Edits{vt::set(list + "/parameters/0/required", "true")} << int(Kind::ParameterRequired) << false
-        << "query top";
+        << vt::Edits {vt::set(list + "/parameters/0/required", "true")} << int(Kind::ParameterRequired)
+        << false << "query top";
     QTest::newRow("required body property added")
-        << vt::Edits{vt::set(item + "/properties/owner", R"({"type": "string"})"),
-                     vt::set(item + "/required", R"(["name", "owner"])")}
+        << vt::Edits {vt::set(item + "/properties/owner", R"({"type": "string"})"),
+                      vt::set(item + "/required", R"(["name", "owner"])")}
         << int(Kind::ParameterAdded) << true << "body/owner";
-    QTest::newRow("body property removed") << vt::Edits{vt::remove(item + "/properties/id")}
+    QTest::newRow("body property removed") << vt::Edits {vt::remove(item + "/properties/id")}
                                            << int(Kind::ParameterRemoved) << true << "body/id";
-    QTest::newRow("internal body property removed") << vt::Edits{vt::remove(item + "/properties/kind")}
+    QTest::newRow("internal body property removed") << vt::Edits {vt::remove(item + "/properties/kind")}
                                                     << int(Kind::ParameterRemoved) << false << "body/kind";
-    QTest::newRow("response property retyped") << vt::Edits{vt::set(item + "/properties/id/type", R"("integer")")}
-                                               << int(Kind::ResponseTypeChanged) << true << "id";
-    QTest::newRow("response property added") << vt::Edits{vt::set(item + "/properties/created", R"({"type": "string"})")}
-                                             << int(Kind::ResponsePropertyAdded) << false << "created";
+    QTest::newRow("response property retyped")
+        << vt::Edits {vt::set(item + "/properties/id/type", R"("integer")")} << int(Kind::ResponseTypeChanged)
+        << true << "id";
+    QTest::newRow("response property added")
+        << vt::Edits {vt::set(item + "/properties/created", R"({"type": "string"})")}
+        << int(Kind::ResponsePropertyAdded) << false << "created";
     QTest::newRow("array item type changed")
-        << vt::Edits{vt::set(list + "/responses/200/schema/items", R"({"type": "string"})")}
+        << vt::Edits {vt::set(list + "/responses/200/schema/items", R"({"type": "string"})")}
         << int(Kind::ResponseTypeChanged) << true << "[]";
-    QTest::newRow("operation moved") << vt::Edits{vt::rename("/paths/~1fields", "/item-fields")}
+    QTest::newRow("operation moved") << vt::Edits {vt::rename("/paths/~1fields", "/item-fields")}
                                      << int(Kind::OperationMoved) << false << "";
-    QTest::newRow("parameter hidden") << vt::Edits{vt::set(list + "/parameters/0/x-ms-visibility", R"("internal")")}
-                                      << int(Kind::VisibilityChanged) << true << "query top";
+    QTest::newRow("parameter hidden")
+        << vt::Edits {vt::set(list + "/parameters/0/x-ms-visibility", R"("internal")")}
+        << int(Kind::VisibilityChanged) << true << "query top";
 }
 
 void ConnectorDiffTest::fixtureChanges()
@@ -342,22 +360,25 @@ void ConnectorDiffTest::reports()
 {
     QString error;
     const vt::Fixture before = vt::makeFixture({}, &error);
-    const vt::Fixture after = vt::makeFixture({vt::remove(QStringLiteral("/paths/~1fields")),
-                                               vt::set(QStringLiteral("/paths/~1new"),
-                                                       R"({"get": {"operationId": "New", "responses": {}}})")},
-                                              &error);
+    const vt::Fixture after = vt::makeFixture(
+        {vt::remove(QStringLiteral("/paths/~1fields")),
+         vt::set(QStringLiteral("/paths/~1new"), R"({"get": {"operationId": "New", "responses": {}}})")},
+        &error);
     const QList<DiffChange> changes = ConnectorDiff::compare(before.definition, after.definition);
     QCOMPARE(ConnectorDiff::breakingCount(changes), 1);
     const QString text = DiffReport::text(changes);
-    QVERIFY2(text.startsWith(QStringLiteral("breaking: ListFields (GET /fields): operation removed")), qPrintable(text));
+    QVERIFY2(text.startsWith(QStringLiteral("breaking: ListFields (GET /fields): operation removed")),
+             qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("change: New (GET /new): operation added")));
     QVERIFY(text.endsWith(QStringLiteral("2 change(s), 1 breaking.\n")));
     const QJsonObject json = QJsonDocument::fromJson(DiffReport::json(changes, "a", "b")).object();
     QCOMPARE(json.value(QStringLiteral("breaking")).toInt(), 1);
     const QJsonArray list = json.value(QStringLiteral("changes")).toArray();
     QCOMPARE(list.size(), 2);
-    QCOMPARE(list.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("operation-removed"));
-    QCOMPARE(list.at(0).toObject().value(QStringLiteral("oldPointer")).toString(), QStringLiteral("/paths/~1fields/get"));
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("operation-removed"));
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("oldPointer")).toString(),
+             QStringLiteral("/paths/~1fields/get"));
 }
 
 QTEST_GUILESS_MAIN(ConnectorDiffTest)

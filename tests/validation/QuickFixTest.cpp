@@ -97,19 +97,29 @@ void QuickFixTest::fixes()
 // The rules whose cases produce a fix: each must have been applied above.
 void QuickFixTest::everyFixIsTested()
 {
-    static const QStringList expected = {
-        QStringLiteral("swagger-version"),      QStringLiteral("required-field"),
-        QStringLiteral("keyword-type"),         QStringLiteral("type-value"),
-        QStringLiteral("parameter-location"),   QStringLiteral("ref-no-siblings"),
-        QStringLiteral("host-format"),          QStringLiteral("base-path-format"),
-        QStringLiteral("operation-id-required"), QStringLiteral("summary-ending"),
-        QStringLiteral("description-sentence"), QStringLiteral("path-parameter-declared"),
-        QStringLiteral("path-parameter-required"), QStringLiteral("path-parameter-used"),
-        QStringLiteral("collection-format-multi"), QStringLiteral("visibility-value"),
-        QStringLiteral("visibility-empty"),     QStringLiteral("extension-name-typo"),
-        QStringLiteral("enum-values-consistent"), QStringLiteral("default-type"),
-        QStringLiteral("icon-brand-color"),     QStringLiteral("script-operations-exist"),
-        QStringLiteral("policy-operation-exists")};
+    static const QStringList expected = {QStringLiteral("swagger-version"),
+                                         QStringLiteral("required-field"),
+                                         QStringLiteral("keyword-type"),
+                                         QStringLiteral("type-value"),
+                                         QStringLiteral("parameter-location"),
+                                         QStringLiteral("ref-no-siblings"),
+                                         QStringLiteral("host-format"),
+                                         QStringLiteral("base-path-format"),
+                                         QStringLiteral("operation-id-required"),
+                                         QStringLiteral("summary-ending"),
+                                         QStringLiteral("description-sentence"),
+                                         QStringLiteral("path-parameter-declared"),
+                                         QStringLiteral("path-parameter-required"),
+                                         QStringLiteral("path-parameter-used"),
+                                         QStringLiteral("collection-format-multi"),
+                                         QStringLiteral("visibility-value"),
+                                         QStringLiteral("visibility-empty"),
+                                         QStringLiteral("extension-name-typo"),
+                                         QStringLiteral("enum-values-consistent"),
+                                         QStringLiteral("default-type"),
+                                         QStringLiteral("icon-brand-color"),
+                                         QStringLiteral("script-operations-exist"),
+                                         QStringLiteral("policy-operation-exists")};
     for (const QString &rule : expected)
         QVERIFY2(m_fixedRules.contains(rule), qPrintable(rule));
 }

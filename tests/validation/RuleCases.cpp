@@ -35,19 +35,22 @@ RuleCase clean(const QString &name, const QString &rule, const Edits &edits = {}
 // A webhook trigger at /hooks; each flag drops one thing it needs.
 Edit webhook(bool content = true, bool url = true, bool internal = true)
 {
-    const QString property = url ? QStringLiteral(R"("url": {"type": "string", "x-ms-notification-url": true%1})")
-                                       .arg(internal ? QStringLiteral(R"(, "x-ms-visibility": "internal")") : QString())
-                                 : QStringLiteral(R"("name": {"type": "string"})");
-    const QString contentJson = content ? QStringLiteral(
-                                    R"("x-ms-notification-content": {"description": "An item", "schema": {"$ref": "#/definitions/Item"}},)")
-                                        : QString();
-    return set(QStringLiteral("/paths/~1hooks"),
-               QStringLiteral(R"({%1 "post": {"operationId": "OnNewItem", "summary": "When an item is created",
+    const QString property = url
+        ? QStringLiteral(R"("url": {"type": "string", "x-ms-notification-url": true%1})")
+              .arg(internal ? QStringLiteral(R"(, "x-ms-visibility": "internal")") : QString())
+        : QStringLiteral(R"("name": {"type": "string"})");
+    const QString contentJson = content
+        ? QStringLiteral(
+            R"("x-ms-notification-content": {"description": "An item", "schema": {"$ref": "#/definitions/Item"}},)")
+        : QString();
+    return set(
+        QStringLiteral("/paths/~1hooks"),
+        QStringLiteral(R"({%1 "post": {"operationId": "OnNewItem", "summary": "When an item is created",
                    "description": "Triggers when an item is created.", "x-ms-trigger": "single",
                    "parameters": [{"name": "body", "in": "body", "required": true, "schema": {"type": "object",
                        "required": ["%2"], "properties": {%3}}}],
                    "responses": {"201": {"description": "Created"}}}})")
-                   .arg(contentJson, url ? QStringLiteral("url") : QStringLiteral("name"), property));
+            .arg(contentJson, url ? QStringLiteral("url") : QStringLiteral("name"), property));
 }
 
 QString manyPaths(int count)
@@ -79,7 +82,8 @@ QString deepSchema(int levels)
 QList<RuleCase> fileAndStructureCases()
 {
     return {
-        hit("broken JSON", "json-syntax", S::Error, "", {rawDefinition(R"({"swagger": "2.0",, "paths": {}})")}),
+        hit("broken JSON", "json-syntax", S::Error, "",
+            {rawDefinition(R"({"swagger": "2.0",, "paths": {}})")}),
         clean("parsable JSON", "json-syntax"),
         hit("trailing comma", "json-strict", S::Warning, "",
             {rawDefinition(R"({"swagger": "2.0", "info": {"title": "T", "version": "1"}, "paths": {},})")}),
@@ -95,7 +99,8 @@ QList<RuleCase> fileAndStructureCases()
         clean("all required fields", "required-field"),
         hit("required as a string", "keyword-type", S::Error, "/parameters/ItemId/required",
             {set("/parameters/ItemId/required", R"("true")")}),
-        hit("x-ms-summary as a number", "keyword-type", S::Error, "/definitions/Item/properties/name/x-ms-summary",
+        hit("x-ms-summary as a number", "keyword-type", S::Error,
+            "/definitions/Item/properties/name/x-ms-summary",
             {set("/definitions/Item/properties/name/x-ms-summary", "5")}),
         clean("keywords well typed", "keyword-type"),
         hit("type String", "type-value", S::Error, "/definitions/Item/properties/id/type",
@@ -118,7 +123,8 @@ QList<RuleCase> fileAndStructureCases()
         hit("recursive definition", "ref-loop", S::Warning, "/definitions/Item/properties/parent/$ref",
             {set("/definitions/Item/properties/parent", R"({"$ref": "#/definitions/Item"})")}),
         clean("no loop", "ref-loop",
-            {set("/definitions/Other", R"({"type": "object", "properties": {"item": {"$ref": "#/definitions/Item"}}})")}),
+              {set("/definitions/Other",
+                   R"({"type": "object", "properties": {"item": {"$ref": "#/definitions/Item"}}})")}),
     };
 }
 
@@ -127,8 +133,10 @@ QList<RuleCase> infoCases()
     return {
         hit("long title", "title-length", S::Error, "/info/title",
             {set("/info/title", R"("Contoso Items And Other Things!")")}),
-        clean("30-character title", "title-length", {set("/info/title", R"("Contoso Items And Other Things")")}),
-        hit("title with API", "title-words", S::Warning, "/info/title", {set("/info/title", R"("Contoso API")")}),
+        clean("30-character title", "title-length",
+              {set("/info/title", R"("Contoso Items And Other Things")")}),
+        hit("title with API", "title-words", S::Warning, "/info/title",
+            {set("/info/title", R"("Contoso API")")}),
         hit("title with Connector", "title-words", S::Warning, "/info/title",
             {set("/info/title", R"("Contoso connector")")}),
         clean("api inside a word", "title-words", {set("/info/title", R"("Contoso Rapid")")}),
@@ -141,7 +149,8 @@ QList<RuleCase> infoCases()
         hit("host with scheme and path", "host-format", S::Error, "/host",
             {set("/host", R"("https://api.contoso.example/v1")")}),
         clean("host with port", "host-format", {set("/host", R"("api.contoso.example:8443")")}),
-        hit("basePath without slash", "base-path-format", S::Error, "/basePath", {set("/basePath", R"("v1")")}),
+        hit("basePath without slash", "base-path-format", S::Error, "/basePath",
+            {set("/basePath", R"("v1")")}),
         clean("basePath with slash", "base-path-format"),
         hit("ws scheme", "schemes-valid", S::Error, "/schemes/1", {set("/schemes", R"(["https", "ws"])")}),
         clean("http and https", "schemes-valid", {set("/schemes", R"(["https", "http"])")}),
@@ -175,18 +184,21 @@ QList<RuleCase> operationCases()
         clean("unique operationIds", "operation-id-unique"),
         hit("operationId with hyphen", "operation-id-format", S::Warning, LIST + "/operationId",
             {set(LIST + "/operationId", R"("List-Items")")}),
-        clean("operationId with underscore", "operation-id-format", {set(LIST + "/operationId", R"("List_Items")")}),
+        clean("operationId with underscore", "operation-id-format",
+              {set(LIST + "/operationId", R"("List_Items")")}),
         hit("no summary", "summary-required", S::Error, LIST, {remove(LIST + "/summary")}),
         clean("summaries", "summary-required"),
         hit("81-character summary", "summary-length", S::Error, LIST + "/summary",
             {set(LIST + "/summary", '"' + QString(81, QLatin1Char('a')) + '"')}),
-        clean("80-character summary", "summary-length", {set(LIST + "/summary", '"' + QString(80, QLatin1Char('a')) + '"')}),
+        clean("80-character summary", "summary-length",
+              {set(LIST + "/summary", '"' + QString(80, QLatin1Char('a')) + '"')}),
         hit("slash in summary", "summary-no-slash", S::Error, LIST + "/summary",
             {set(LIST + "/summary", R"("List and/or search items")")}),
         clean("no slash", "summary-no-slash"),
         hit("summary ending with a full stop", "summary-ending", S::Error, LIST + "/summary",
             {set(LIST + "/summary", R"("List items.")")}),
-        clean("summary ending with ')'", "summary-ending", {set(LIST + "/summary", R"x("List items (paged)")x")}),
+        clean("summary ending with ')'", "summary-ending",
+              {set(LIST + "/summary", R"x("List items (paged)")x")}),
         hit("description without full stop", "description-sentence", S::Info, LIST + "/description",
             {set(LIST + "/description", R"("Returns the items")")}),
         clean("sentences", "description-sentence"),
@@ -210,10 +222,12 @@ QList<RuleCase> parameterCases()
 {
     return {
         hit("GET with a body", "get-no-body", S::Error, LIST + "/parameters/2",
-            {set(LIST + "/parameters/2", R"({"name": "filter", "in": "body", "schema": {"type": "object"}})")}),
+            {set(LIST + "/parameters/2",
+                 R"({"name": "filter", "in": "body", "schema": {"type": "object"}})")}),
         clean("POST with a body", "get-no-body"),
         hit("two bodies", "single-body-parameter", S::Error, CREATE + "/parameters/1",
-            {set(CREATE + "/parameters/1", R"({"name": "more", "in": "body", "schema": {"type": "object"}})")}),
+            {set(CREATE + "/parameters/1",
+                 R"({"name": "more", "in": "body", "schema": {"type": "object"}})")}),
         clean("one body", "single-body-parameter"),
         hit("body and formData", "body-and-form-data", S::Error, CREATE + "/parameters/1",
             {set(CREATE + "/parameters/1", R"({"name": "file", "in": "formData", "type": "file"})")}),
@@ -227,7 +241,8 @@ QList<RuleCase> parameterCases()
             {set("/parameters/ItemId/required", "false")}),
         clean("path parameters required", "path-parameter-required"),
         hit("unused path parameter", "path-parameter-used", S::Error, LIST + "/parameters/2",
-            {set(LIST + "/parameters/2", R"({"name": "team", "in": "path", "required": true, "type": "string"})")}),
+            {set(LIST + "/parameters/2",
+                 R"({"name": "team", "in": "path", "required": true, "type": "string"})")}),
         clean("path parameters used", "path-parameter-used"),
         hit("duplicate query parameter", "parameter-unique", S::Error, LIST + "/parameters/2",
             {set(LIST + "/parameters/2", R"({"name": "top", "in": "query", "type": "integer"})")}),
@@ -236,7 +251,8 @@ QList<RuleCase> parameterCases()
         hit("connectionId parameter", "no-connection-id-parameter", S::Error, LIST + "/parameters/0/name",
             {set(LIST + "/parameters/0/name", R"("connectionId")")}),
         clean("no connectionId", "no-connection-id-parameter"),
-        hit("collectionFormat multi", "collection-format-multi", S::Error, LIST + "/parameters/2/collectionFormat",
+        hit("collectionFormat multi", "collection-format-multi", S::Error,
+            LIST + "/parameters/2/collectionFormat",
             {set(LIST + "/parameters/2", R"({"name": "tags", "in": "query", "type": "array",
                  "items": {"type": "string"}, "collectionFormat": "multi"})")}),
         clean("collectionFormat csv", "collection-format-multi",
@@ -270,7 +286,8 @@ QList<RuleCase> extensionCases()
         clean("url-encoding single", "url-encoding-value"),
         hit("internal required property without default", "internal-required-default", S::Error,
             "/definitions/Item/properties/kind/x-ms-visibility",
-            {remove("/definitions/Item/properties/kind/default"), set("/definitions/Item/required", R"(["name", "kind"])")}),
+            {remove("/definitions/Item/properties/kind/default"),
+             set("/definitions/Item/required", R"(["name", "kind"])")}),
         hit("internal required parameter without default", "internal-required-default", S::Error,
             LIST + "/parameters/0/x-ms-visibility",
             {remove(LIST + "/parameters/0/default"), set(LIST + "/parameters/0/required", "true"),
@@ -292,7 +309,8 @@ QList<RuleCase> extensionCases()
             {rename(dynamic + "/parameters/kind", "sort")}),
         clean("dynamic parameters exist", "dynamic-parameters-exist"),
         hit("reference to a missing parameter", "dynamic-parameter-reference", S::Warning,
-            dynamic + "/parameters/kind/parameter", {set(dynamic + "/parameters/kind/parameter", R"("itemId")")}),
+            dynamic + "/parameters/kind/parameter",
+            {set(dynamic + "/parameters/kind/parameter", R"("itemId")")}),
         clean("reference to an existing parameter", "dynamic-parameter-reference"),
         hit("notification URL not internal", "webhook-notification-url", S::Error,
             HOOK + "/parameters/0/schema/properties/url", {webhook(true, true, false)}),
@@ -314,7 +332,8 @@ QList<RuleCase> enumCases()
         hit("number in a string enum", "enum-value-type", S::Error, status + "/enum/1",
             {set(status + "/enum", R"(["open", 2])")}),
         clean("strings in a string enum", "enum-value-type"),
-        hit("display value not in enum", "enum-values-consistent", S::Warning, status + "/x-ms-enum-values/1/value",
+        hit("display value not in enum", "enum-values-consistent", S::Warning,
+            status + "/x-ms-enum-values/1/value",
             {set(status + "/x-ms-enum-values/1/value", R"("archived")")}),
         hit("display values without enum", "enum-values-consistent", S::Warning, status + "/x-ms-enum-values",
             {remove(status + "/enum")}),
@@ -340,19 +359,22 @@ QList<RuleCase> propertiesCases()
                       "/properties/connectionParameters/api_key/type",
                       {setProperty("/properties/connectionParameters/api_key/type", R"("password")")}),
         clean("securestring type", "connection-parameter-type"),
-        hitProperties("unknown identity provider", "identity-provider", S::Error,
-                      "/properties/connectionParameters/token/oAuthSettings/identityProvider",
-                      {setProperty("/properties/connectionParameters/token",
-                                   R"({"type": "oauthSetting", "oAuthSettings": {"identityProvider": "myidp"}})")}),
+        hitProperties(
+            "unknown identity provider", "identity-provider", S::Error,
+            "/properties/connectionParameters/token/oAuthSettings/identityProvider",
+            {setProperty("/properties/connectionParameters/token",
+                         R"({"type": "oauthSetting", "oAuthSettings": {"identityProvider": "myidp"}})")}),
         clean("aad", "identity-provider",
               {setProperty("/properties/connectionParameters/token",
                            R"({"type": "oauthSetting", "oAuthSettings": {"identityProvider": "aad"}})")}),
         hitProperties("script for a missing operation", "script-operations-exist", S::Error,
-                      "/properties/scriptOperations/1", {setProperty("/properties/scriptOperations/1", R"("Nope")")}),
+                      "/properties/scriptOperations/1",
+                      {setProperty("/properties/scriptOperations/1", R"("Nope")")}),
         clean("script for existing operations", "script-operations-exist"),
         hitProperties("unknown policy", "policy-template-known", S::Error, POLICY + "/templateId",
                       {setProperty(POLICY + "/templateId", R"("setheaders")")}),
-        clean("policy id in another case", "policy-template-known", {setProperty(POLICY + "/templateId", R"("SetHeader")")}),
+        clean("policy id in another case", "policy-template-known",
+              {setProperty(POLICY + "/templateId", R"("SetHeader")")}),
         hitProperties("policy without value", "policy-template-parameters", S::Error, POLICY + "/parameters",
                       {removeProperty(POLICY + "/parameters/x-ms-apimTemplateParameter.value")}),
         clean("policy parameters", "policy-template-parameters"),
@@ -374,8 +396,9 @@ QList<RuleCase> budgetCases()
         clean("256 operations", "budget-operations", {set("/paths", manyPaths(256))}),
         hit("513 schemas in a body", "budget-body-schemas", S::Warning, body,
             {set("/definitions/Big", wideSchema(512)), set(body + "/schema/$ref", R"("#/definitions/Big")")}),
-        clean("512 schemas in a body", "budget-body-schemas",
-              {set("/definitions/Big", wideSchema(511)), set(body + "/schema/$ref", R"("#/definitions/Big")")}),
+        clean(
+            "512 schemas in a body", "budget-body-schemas",
+            {set("/definitions/Big", wideSchema(511)), set(body + "/schema/$ref", R"("#/definitions/Big")")}),
         hit("33 levels", "budget-schema-depth", S::Warning, body, {set(body + "/schema", deepSchema(32))}),
         clean("32 levels", "budget-schema-depth", {set(body + "/schema", deepSchema(31))}),
     };

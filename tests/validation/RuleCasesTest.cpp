@@ -2,9 +2,12 @@
 // located line) and one that does not. Plus the registry itself: ids, coverage, switching off.
 #include "RuleCases.h"
 
+#include "validation/ConnectorBudget.h"
 #include "validation/ValidationContext.h"
 #include "validation/Validator.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -24,6 +27,7 @@ private slots:
     void findingsAreLocated();
     void textFormat();
     void keywordIndexSkipsNamesAndData();
+    void budgetFigures();
 };
 
 void RuleCasesTest::baselineIsClean()
@@ -83,13 +87,15 @@ void RuleCasesTest::rules()
         QVERIFY2(ofRule.isEmpty(), qPrintable(vt::describe(ofRule)));
         return;
     }
-    QVERIFY2(!ofRule.isEmpty(), qPrintable(QStringLiteral("no %1 finding among:\n%2")
-                                               .arg(testCase.ruleId, vt::describe(findings))));
+    QVERIFY2(
+        !ofRule.isEmpty(),
+        qPrintable(QStringLiteral("no %1 finding among:\n%2").arg(testCase.ruleId, vt::describe(findings))));
     const auto match = std::find_if(ofRule.cbegin(), ofRule.cend(), [&](const ValidationFinding &f) {
         return f.pointer.toString() == testCase.pointer && f.part == testCase.part;
     });
-    QVERIFY2(match != ofRule.cend(), qPrintable(QStringLiteral("expected at '%1', found:\n%2")
-                                                    .arg(testCase.pointer, vt::describe(ofRule))));
+    QVERIFY2(match != ofRule.cend(),
+             qPrintable(
+                 QStringLiteral("expected at '%1', found:\n%2").arg(testCase.pointer, vt::describe(ofRule))));
     QCOMPARE(match->severity, testCase.severity);
     QCOMPARE(Validator::rule(testCase.ruleId)->severity, testCase.severity);
     QVERIFY2(match->line > 0 && match->column > 0, qPrintable(match->toText()));
@@ -116,11 +122,12 @@ void RuleCasesTest::disabledRulesDoNotRun()
 // Lines and columns point at the member's key in the file as read.
 void RuleCasesTest::findingsAreLocated()
 {
-    const QByteArray definition = vt::baselineDefinition().replace("\"summary\": \"List items\"",
-                                                                    "\"summary\": \"List items.\"");
-    const json::JsonFile file = json::JsonFile::fromBytes(definition, QStringLiteral("apiDefinition.swagger.json"));
-    const json::JsonFile properties = json::JsonFile::fromBytes(vt::baselineProperties(),
-                                                                QStringLiteral("apiProperties.json"));
+    const QByteArray definition
+        = vt::baselineDefinition().replace("\"summary\": \"List items\"", "\"summary\": \"List items.\"");
+    const json::JsonFile file
+        = json::JsonFile::fromBytes(definition, QStringLiteral("apiDefinition.swagger.json"));
+    const json::JsonFile properties
+        = json::JsonFile::fromBytes(vt::baselineProperties(), QStringLiteral("apiProperties.json"));
     const QList<ValidationFinding> findings = Validator().validate(file, properties, definition.size());
     QCOMPARE(findings.size(), 1);
     const QList<QByteArray> lines = definition.split('\n');
@@ -141,7 +148,8 @@ void RuleCasesTest::textFormat()
     f.fileName = QStringLiteral("apiDefinition.swagger.json");
     f.line = 12;
     f.column = 7;
-    QCOMPARE(f.toText(), QStringLiteral("apiDefinition.swagger.json:12:7: warning: End it well [summary-ending]"));
+    QCOMPARE(f.toText(),
+             QStringLiteral("apiDefinition.swagger.json:12:7: warning: End it well [summary-ending]"));
 }
 
 void RuleCasesTest::keywordIndexSkipsNamesAndData()
@@ -152,10 +160,29 @@ void RuleCasesTest::keywordIndexSkipsNamesAndData()
     const json::JsonFile file = json::JsonFile::fromBytes(definition, QStringLiteral("d.json"));
     const json::JsonFile none;
     ValidationContext context(file, none, definition.size());
-    QCOMPARE(int(context.members(ValidationContext::KeyKind::Ref).size()), 0);  // a definition name, and data
+    QCOMPARE(int(context.members(ValidationContext::KeyKind::Ref).size()), 0); // a definition name, and data
     QCOMPARE(int(context.members(ValidationContext::KeyKind::Enum).size()), 0); // a property name, and data
     QCOMPARE(int(context.members(ValidationContext::KeyKind::Visibility).size()), 1);
     QCOMPARE(int(context.schemas().size()), 2);
+}
+
+void RuleCasesTest::budgetFigures()
+{
+    QString error;
+    const vt::Fixture fixture = vt::makeFixture({}, &error);
+    const ConnectorBudget::Figures figures
+        = ConnectorBudget::measure(fixture.definition, fixture.definitionBytes.size());
+    QCOMPARE(figures.definitionBytes, qint64(fixture.definitionBytes.size()));
+    // Compact JSON has the same size whatever the key order, so Qt's writer can check ours.
+    QCOMPARE(figures.minifiedBytes,
+             qint64(QJsonDocument::fromJson(fixture.definitionBytes).toJson(QJsonDocument::Compact).size()));
+    QCOMPARE(figures.operations, 5);
+    QCOMPARE(figures.largestBodySchemas, 5); // ListItems: the array, Item and its 3 properties
+    QCOMPARE(figures.largestBodyOperation, QStringLiteral("ListItems"));
+    QCOMPARE(figures.deepestBody, 3);
+    const QString escaped = QStringLiteral("a\"\n") + QChar(0x01) + QChar(0xe9) + QChar(0x20ac);
+    QCOMPARE(ConnectorBudget::minifiedSize(*json::JsonValue::makeString(escaped)),
+             qint64(QJsonDocument(QJsonArray {escaped}).toJson(QJsonDocument::Compact).size() - 2));
 }
 
 QTEST_GUILESS_MAIN(RuleCasesTest)

@@ -85,7 +85,8 @@ void ValidationCorpusTest::everyConnector()
 // Counts `"name" :` in every JSON file of the corpus, as grep would.
 static int textCount(const QString &corpus, const QString &name)
 {
-    const QRegularExpression pattern(QLatin1Char('"') + QRegularExpression::escape(name) + QStringLiteral("\"\\s*:"));
+    const QRegularExpression pattern(QLatin1Char('"') + QRegularExpression::escape(name)
+                                     + QStringLiteral("\"\\s*:"));
     int count = 0;
     QDirIterator it(corpus + QStringLiteral("/connectors"), {QStringLiteral("*.json")}, QDir::Files,
                     QDirIterator::Subdirectories);
@@ -169,12 +170,14 @@ void ValidationCorpusTest::largestConnectorIsFast()
                               document.file(ConnectorDocument::Part::Properties), bytes);
     context.members(ValidationContext::KeyKind::Ref);
     context.schemas();
-    qInfo("  serialising for the size %.1f ms; context, keyword index and schema list %.1f ms; slowest rules:", serialiseMs,
-          indexTimer.nsecsElapsed() / 1e6);
+    qInfo(
+        "  serialising for the size %.1f ms; context, keyword index and schema list %.1f ms; slowest rules:",
+        serialiseMs, indexTimer.nsecsElapsed() / 1e6);
     for (int i = 0; i < 8 && i < perRule.size(); ++i)
         qInfo("    %-28s %.2f ms", qPrintable(perRule.at(i).second), perRule.at(i).first);
     // Printed, not asserted: timings vary by machine and build type.
-    qInfo("largest connector %s (%lld bytes, %d operations): validation median %.1f ms, best %.1f ms, %d findings",
+    qInfo("largest connector %s (%lld bytes, %d operations): validation median %.1f ms, best %.1f ms, %d "
+          "findings",
           qPrintable(QFileInfo(largest).fileName()), size,
           int(ValidationContext(document.file(ConnectorDocument::Part::Definition),
                                 document.file(ConnectorDocument::Part::Properties), size)

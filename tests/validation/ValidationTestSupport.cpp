@@ -1,10 +1,10 @@
 #include "ValidationTestSupport.h"
 
+#include "validation/Validator.h"
 #include "json/JsonParser.h"
 #include "json/JsonPointer.h"
 #include "json/JsonValue.h"
 #include "json/JsonWriter.h"
-#include "validation/Validator.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -213,7 +213,8 @@ bool applyEdit(json::JsonValue *root, const Edit &edit, QString *error)
 
 } // namespace
 
-QByteArray edited(const QByteArray &bytes, const QString &fileName, const Edits &edits, Part part, QString *error)
+QByteArray edited(const QByteArray &bytes, const QString &fileName, const Edits &edits, Part part,
+                  QString *error)
 {
     for (const Edit &edit : edits) {
         if (edit.part == part && edit.kind == Edit::Kind::Raw)
@@ -234,13 +235,15 @@ QByteArray edited(const QByteArray &bytes, const QString &fileName, const Edits 
 Fixture makeFixture(const Edits &edits, QString *error)
 {
     Fixture fixture;
-    fixture.definitionBytes = edited(baselineDefinition(), ConnectorDocument::DefinitionFileName, edits,
-                                     Part::Definition, error);
-    fixture.propertiesBytes = edited(baselineProperties(), ConnectorDocument::PropertiesFileName, edits,
-                                     Part::Properties, error);
+    fixture.definitionBytes
+        = edited(baselineDefinition(), ConnectorDocument::DefinitionFileName, edits, Part::Definition, error);
+    fixture.propertiesBytes
+        = edited(baselineProperties(), ConnectorDocument::PropertiesFileName, edits, Part::Properties, error);
     // Re-read the edited bytes so every node has a source position, as in a file opened from disk.
-    fixture.definition = json::JsonFile::fromBytes(fixture.definitionBytes, ConnectorDocument::DefinitionFileName);
-    fixture.properties = json::JsonFile::fromBytes(fixture.propertiesBytes, ConnectorDocument::PropertiesFileName);
+    fixture.definition
+        = json::JsonFile::fromBytes(fixture.definitionBytes, ConnectorDocument::DefinitionFileName);
+    fixture.properties
+        = json::JsonFile::fromBytes(fixture.propertiesBytes, ConnectorDocument::PropertiesFileName);
     return fixture;
 }
 
@@ -260,8 +263,9 @@ bool writeConnector(const QString &folder, const Edits &edits, QString *error)
     const QDir dir(folder);
     if (!error->isEmpty())
         return false;
-    for (const auto &[name, bytes] : {std::pair{ConnectorDocument::DefinitionFileName, fixture.definitionBytes},
-                                      std::pair{ConnectorDocument::PropertiesFileName, fixture.propertiesBytes}}) {
+    for (const auto &[name, bytes] :
+         {std::pair {ConnectorDocument::DefinitionFileName, fixture.definitionBytes},
+          std::pair {ConnectorDocument::PropertiesFileName, fixture.propertiesBytes}}) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
             return false;
@@ -292,8 +296,10 @@ QString corpusDir()
         dir = QStringLiteral(CD_DEFAULT_CORPUS);
 #endif
     if (dir.isEmpty())
-        dir = QDir(qEnvironmentVariable("CD_SOURCE_DIR", QStringLiteral("."))).filePath(QStringLiteral("../shared/corpus"));
-    return QFileInfo(QDir(dir).filePath(QStringLiteral("connectors"))).isDir() ? QDir(dir).absolutePath() : QString();
+        dir = QDir(qEnvironmentVariable("CD_SOURCE_DIR", QStringLiteral(".")))
+                  .filePath(QStringLiteral("../shared/corpus"));
+    return QFileInfo(QDir(dir).filePath(QStringLiteral("connectors"))).isDir() ? QDir(dir).absolutePath()
+                                                                               : QString();
 }
 
 bool corpusRequired()
@@ -307,8 +313,8 @@ QStringList corpusConnectors()
     const QString corpus = corpusDir();
     if (corpus.isEmpty())
         return folders;
-    QDirIterator it(corpus + QStringLiteral("/connectors"), {ConnectorDocument::DefinitionFileName}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(corpus + QStringLiteral("/connectors"), {ConnectorDocument::DefinitionFileName},
+                    QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
         folders.append(QFileInfo(it.next()).absolutePath());
     folders.sort();

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "document/ConnectorDocument.h"
-#include "json/JsonFile.h"
 #include "validation/ValidationFinding.h"
+#include "json/JsonFile.h"
 
 #include <QByteArray>
 #include <QList>

@@ -18,9 +18,9 @@ struct DynamicCall
 
 QList<DynamicCall> dynamicCalls(const ValidationContext &ctx)
 {
-    static const QStringList direct = {QStringLiteral("x-ms-dynamic-values"), QStringLiteral("x-ms-dynamic-list"),
-                                       QStringLiteral("x-ms-dynamic-schema"),
-                                       QStringLiteral("x-ms-dynamic-properties")};
+    static const QStringList direct
+        = {QStringLiteral("x-ms-dynamic-values"), QStringLiteral("x-ms-dynamic-list"),
+           QStringLiteral("x-ms-dynamic-schema"), QStringLiteral("x-ms-dynamic-properties")};
     QList<DynamicCall> calls;
     for (const auto &m : ctx.members(ValidationContext::KeyKind::Dynamic)) {
         if (!m.value()->isObject())
@@ -42,7 +42,8 @@ void dynamicOperationExists(ValidationContext &ctx)
     for (const DynamicCall &c : dynamicCalls(ctx)) {
         const JsonValue *id = c.call->member(QStringLiteral("operationId"));
         if (!id) {
-            if (!c.call->member(QStringLiteral("capability")) && !c.call->member(QStringLiteral("builtInOperation")))
+            if (!c.call->member(QStringLiteral("capability"))
+                && !c.call->member(QStringLiteral("builtInOperation")))
                 ctx.report(Part::Definition, JsonPointer::of(c.call),
                            tr("Add the operationId that %1 calls").arg(c.extension));
         } else if (!id->isString() || !ctx.operationIds().contains(id->toString())) {
@@ -60,8 +61,8 @@ QSet<QString> bodyProperties(const ValidationContext &ctx, const Operation &op)
     for (const auto &p : ctx.parameters(op)) {
         if (paramIn(p.node) != QLatin1String("body"))
             continue;
-        const JsonValue *properties = member(ctx.deref(member(p.node, QStringLiteral("schema"))),
-                                             QStringLiteral("properties"));
+        const JsonValue *properties
+            = member(ctx.deref(member(p.node, QStringLiteral("schema"))), QStringLiteral("properties"));
         for (int i = 0; properties && properties->isObject() && i < properties->size(); ++i)
             names.insert(properties->keyAt(i));
     }
@@ -79,7 +80,8 @@ QSet<QString> parameterNames(const ValidationContext &ctx, const Operation &op)
 void dynamicParametersExist(ValidationContext &ctx)
 {
     for (const DynamicCall &c : dynamicCalls(ctx)) {
-        const Operation *target = ctx.operationById(ValidationContext::stringAt(c.call, QStringLiteral("operationId")));
+        const Operation *target
+            = ctx.operationById(ValidationContext::stringAt(c.call, QStringLiteral("operationId")));
         const JsonValue *parameters = c.call->member(QStringLiteral("parameters"));
         if (!target || !parameters || !parameters->isObject())
             continue;
@@ -115,7 +117,7 @@ bool referenceExists(const ValidationContext &ctx, const Operation &op, const QS
     if (!reference.contains(QLatin1Char('/')))
         return parameters.contains(reference) || properties.contains(reference);
     return parameters.contains(reference.section(QLatin1Char('/'), 0, 0))
-           && properties.contains(reference.section(QLatin1Char('/'), 1, 1));
+        && properties.contains(reference.section(QLatin1Char('/'), 1, 1));
 }
 
 void dynamicParameterReference(ValidationContext &ctx)
@@ -179,7 +181,8 @@ NotificationUrl findNotificationUrl(const ValidationContext &ctx, const Operatio
             return {p.node, isTrue(member(p.node, QStringLiteral("required")))};
         if (paramIn(p.node) == QLatin1String("body")) {
             QSet<const JsonValue *> visited;
-            if (NotificationUrl found = findInSchema(ctx, member(p.node, QStringLiteral("schema")), 0, visited);
+            if (NotificationUrl found
+                = findInSchema(ctx, member(p.node, QStringLiteral("schema")), 0, visited);
                 found.node)
                 return found;
         }
@@ -194,24 +197,26 @@ void webhookNotificationUrl(ValidationContext &ctx)
             continue;
         const NotificationUrl url = findNotificationUrl(ctx, op);
         if (!url.node) {
-            ctx.report(Part::Definition, op.pointer,
-                       tr("Webhook trigger %1 (it has x-ms-notification-content) needs a body property with "
-                          "\"x-ms-notification-url\": true (a required, internal string) where the platform puts "
-                          "its callback URL")
-                           .arg(ValidationContext::operationLabel(op)));
+            ctx.report(
+                Part::Definition, op.pointer,
+                tr("Webhook trigger %1 (it has x-ms-notification-content) needs a body property with "
+                   "\"x-ms-notification-url\": true (a required, internal string) where the platform puts "
+                   "its callback URL")
+                    .arg(ValidationContext::operationLabel(op)));
             continue;
         }
         QStringList missing;
         if (!url.required)
             missing << tr("required");
-        if (ValidationContext::stringAt(url.node, QStringLiteral("x-ms-visibility")) != QLatin1String("internal"))
+        if (ValidationContext::stringAt(url.node, QStringLiteral("x-ms-visibility"))
+            != QLatin1String("internal"))
             missing << tr("\"x-ms-visibility\": \"internal\"");
         if (ValidationContext::stringAt(url.node, QStringLiteral("type")) != QLatin1String("string"))
             missing << tr("\"type\": \"string\"");
         if (!missing.isEmpty())
             ctx.report(Part::Definition, JsonPointer::of(url.node),
-                       tr("Make the notification URL of %1 %2").arg(ValidationContext::operationLabel(op),
-                                                                    missing.join(QStringLiteral(", "))));
+                       tr("Make the notification URL of %1 %2")
+                           .arg(ValidationContext::operationLabel(op), missing.join(QStringLiteral(", "))));
     }
 }
 
@@ -219,10 +224,11 @@ void webhookNotificationContent(ValidationContext &ctx)
 {
     for (const Operation &op : ctx.operations()) {
         if (isWebhookTrigger(ctx, op) && !notificationContent(op))
-            ctx.report(Part::Definition, op.pointer,
-                       tr("Describe what webhook trigger %1 receives with \"x-ms-notification-content\" (a schema) "
-                          "on its path")
-                           .arg(ValidationContext::operationLabel(op)));
+            ctx.report(
+                Part::Definition, op.pointer,
+                tr("Describe what webhook trigger %1 receives with \"x-ms-notification-content\" (a schema) "
+                   "on its path")
+                    .arg(ValidationContext::operationLabel(op)));
     }
 }
 
@@ -236,10 +242,11 @@ void webhookDeleteOperation(ValidationContext &ctx)
             webhook = &op;
     }
     if (webhook)
-        ctx.report(Part::Definition, webhook->pointer,
-                   tr("Add a DELETE operation for the URL that %1 returns in its Location header: the platform "
-                      "calls it to remove the webhook")
-                       .arg(ValidationContext::operationLabel(*webhook)));
+        ctx.report(
+            Part::Definition, webhook->pointer,
+            tr("Add a DELETE operation for the URL that %1 returns in its Location header: the platform "
+               "calls it to remove the webhook")
+                .arg(ValidationContext::operationLabel(*webhook)));
 }
 
 } // namespace
@@ -249,20 +256,21 @@ void addDynamicRules(QList<ValidationRule> &list)
 {
     using rules::Severity;
     list.append({QStringLiteral("dynamic-operation-exists"), Severity::Error,
-                  QStringLiteral("Dynamic extensions call an existing operationId"), rules::dynamicOperationExists});
+                 QStringLiteral("Dynamic extensions call an existing operationId"),
+                 rules::dynamicOperationExists});
     list.append({QStringLiteral("dynamic-parameters-exist"), Severity::Error,
-                  QStringLiteral("Dynamic extensions pass only parameters the called operation has"),
-                  rules::dynamicParametersExist});
+                 QStringLiteral("Dynamic extensions pass only parameters the called operation has"),
+                 rules::dynamicParametersExist});
     list.append({QStringLiteral("dynamic-parameter-reference"), Severity::Warning,
-                  QStringLiteral("Dynamic extensions take values from parameters of their own operation"),
-                  rules::dynamicParameterReference});
+                 QStringLiteral("Dynamic extensions take values from parameters of their own operation"),
+                 rules::dynamicParameterReference});
     list.append({QStringLiteral("webhook-notification-url"), Severity::Error,
-                  QStringLiteral("Webhook triggers have a required, internal string x-ms-notification-url"),
-                  rules::webhookNotificationUrl});
+                 QStringLiteral("Webhook triggers have a required, internal string x-ms-notification-url"),
+                 rules::webhookNotificationUrl});
     list.append({QStringLiteral("webhook-notification-content"), Severity::Warning,
-                  QStringLiteral("Webhook triggers describe their payload with x-ms-notification-content"),
-                  rules::webhookNotificationContent});
+                 QStringLiteral("Webhook triggers describe their payload with x-ms-notification-content"),
+                 rules::webhookNotificationContent});
     list.append({QStringLiteral("webhook-delete-operation"), Severity::Warning,
-                  QStringLiteral("A connector with webhook triggers has a DELETE operation"),
-                  rules::webhookDeleteOperation});
+                 QStringLiteral("A connector with webhook triggers has a DELETE operation"),
+                 rules::webhookDeleteOperation});
 }

@@ -75,10 +75,10 @@ QString enumFromDisplayValues(const JsonValue *entries)
         const JsonValue *value = member(entries->at(i), QStringLiteral("value"));
         if (!value || value->isContainer())
             return {};
-        values.append(value->isString() ? jsonString(value->toString())
-                      : value->isNumber() ? value->numberLexeme()
-                      : value->isBool()   ? QLatin1String(value->toBool() ? "true" : "false")
-                                          : QStringLiteral("null"));
+        values.append(value->isString()       ? jsonString(value->toString())
+                          : value->isNumber() ? value->numberLexeme()
+                          : value->isBool()   ? QLatin1String(value->toBool() ? "true" : "false")
+                                              : QStringLiteral("null"));
     }
     return QLatin1Char('[') + values.join(QStringLiteral(", ")) + QLatin1Char(']');
 }
@@ -109,10 +109,11 @@ void enumValuesConsistent(ValidationContext &ctx)
         if (!member(owner, QStringLiteral("enum")) && entries->size() > 0) {
             const QString list = enumFromDisplayValues(entries);
             const JsonPointer enumAt = JsonPointer::of(owner).child(QStringLiteral("enum"));
-            ctx.report(Part::Definition, JsonPointer::of(entries),
-                       tr("Add an \"enum\" with the values of x-ms-enum-values: the display names apply to it"),
-                       list.isEmpty() ? QuickFix()
-                                      : QuickFix::set(tr("Add the enum"), Part::Definition, enumAt, list));
+            ctx.report(
+                Part::Definition, JsonPointer::of(entries),
+                tr("Add an \"enum\" with the values of x-ms-enum-values: the display names apply to it"),
+                list.isEmpty() ? QuickFix()
+                               : QuickFix::set(tr("Add the enum"), Part::Definition, enumAt, list));
         }
         checkDisplayEntries(ctx, owner, entries);
     });
@@ -137,7 +138,8 @@ QuickFix retypeDefault(const JsonValue *value, const QString &type, const JsonPo
         if (ok && (type == QLatin1String("number") || std::floor(number) == number))
             json = value->toString().trimmed();
     }
-    return json.isEmpty() ? QuickFix() : QuickFix::set(QObject::tr("Use %1").arg(json), Part::Definition, at, json);
+    return json.isEmpty() ? QuickFix()
+                          : QuickFix::set(QObject::tr("Use %1").arg(json), Part::Definition, at, json);
 }
 
 void defaultType(ValidationContext &ctx)
@@ -168,15 +170,15 @@ void defaultInEnum(ValidationContext &ctx)
 void addEnumRules(QList<ValidationRule> &list)
 {
     using rules::Severity;
-    list.append({QStringLiteral("enum-not-empty"), Severity::Error, QStringLiteral("\"enum\" lists at least one value"),
-                  rules::enumNotEmpty});
+    list.append({QStringLiteral("enum-not-empty"), Severity::Error,
+                 QStringLiteral("\"enum\" lists at least one value"), rules::enumNotEmpty});
     list.append({QStringLiteral("enum-value-type"), Severity::Error,
-                  QStringLiteral("enum values have the declared type"), rules::enumValueType});
+                 QStringLiteral("enum values have the declared type"), rules::enumValueType});
     list.append({QStringLiteral("enum-values-consistent"), Severity::Warning,
-                  QStringLiteral("x-ms-enum-values entries have a value and display name, each in \"enum\""),
-                  rules::enumValuesConsistent});
+                 QStringLiteral("x-ms-enum-values entries have a value and display name, each in \"enum\""),
+                 rules::enumValuesConsistent});
     list.append({QStringLiteral("default-type"), Severity::Error,
-                  QStringLiteral("Defaults have the declared type"), rules::defaultType});
+                 QStringLiteral("Defaults have the declared type"), rules::defaultType});
     list.append({QStringLiteral("default-in-enum"), Severity::Error,
-                  QStringLiteral("Defaults are among the enum values"), rules::defaultInEnum});
+                 QStringLiteral("Defaults are among the enum values"), rules::defaultInEnum});
 }

@@ -22,10 +22,11 @@ void checkValues(ValidationContext &ctx, KeyKind kind, const QString &key, const
         const QString lower = value->isString() ? value->toString().trimmed().toLower() : QString();
         if (choices.contains(lower))
             fix = QuickFix::set(tr("Use \"%1\"").arg(lower), Part::Definition, at, jsonString(lower));
-        ctx.report(Part::Definition, at,
-                   tr("%1 must be one of %2").arg(key, QLatin1Char('"') + choices.join(QStringLiteral("\", \""))
-                                                           + QLatin1Char('"')),
-                   fix);
+        ctx.report(
+            Part::Definition, at,
+            tr("%1 must be one of %2")
+                .arg(key, QLatin1Char('"') + choices.join(QStringLiteral("\", \"")) + QLatin1Char('"')),
+            fix);
     }
 }
 
@@ -50,12 +51,14 @@ void visibilityEmpty(ValidationContext &ctx)
 
 void triggerValue(ValidationContext &ctx)
 {
-    checkValues(ctx, KeyKind::Trigger, QStringLiteral("x-ms-trigger"), {QStringLiteral("single"), QStringLiteral("batch")});
+    checkValues(ctx, KeyKind::Trigger, QStringLiteral("x-ms-trigger"),
+                {QStringLiteral("single"), QStringLiteral("batch")});
 }
 
 void urlEncodingValue(ValidationContext &ctx)
 {
-    checkValues(ctx, KeyKind::UrlEncoding, QStringLiteral("x-ms-url-encoding"), {QStringLiteral("single"), QStringLiteral("double")});
+    checkValues(ctx, KeyKind::UrlEncoding, QStringLiteral("x-ms-url-encoding"),
+                {QStringLiteral("single"), QStringLiteral("double")});
 }
 
 // --- internal + required -----------------------------------------------------------------
@@ -69,17 +72,18 @@ bool isInternal(const JsonValue *node)
 bool needsDefault(const JsonValue *node)
 {
     return isInternal(node) && !member(node, QStringLiteral("default"))
-           && !isTrue(member(node, QStringLiteral("x-ms-notification-url")));
+        && !isTrue(member(node, QStringLiteral("x-ms-notification-url")));
 }
 
 void internalParameters(ValidationContext &ctx)
 {
     ctx.forEachParameterDefinition([&](const JsonValue *parameter, const JsonPointer &at) {
-        if (paramIn(parameter) != QLatin1String("body") && isTrue(member(parameter, QStringLiteral("required")))
-            && needsDefault(parameter))
-            ctx.report(Part::Definition, at.child(QStringLiteral("x-ms-visibility")),
-                       tr("Give internal required parameter \"%1\" a default: users cannot see it to fill it in")
-                           .arg(paramName(parameter)));
+        if (paramIn(parameter) != QLatin1String("body")
+            && isTrue(member(parameter, QStringLiteral("required"))) && needsDefault(parameter))
+            ctx.report(
+                Part::Definition, at.child(QStringLiteral("x-ms-visibility")),
+                tr("Give internal required parameter \"%1\" a default: users cannot see it to fill it in")
+                    .arg(paramName(parameter)));
     });
 }
 
@@ -87,7 +91,7 @@ void internalParameters(ValidationContext &ctx)
 class RequestPropertyWalker
 {
 public:
-    explicit RequestPropertyWalker(ValidationContext &ctx) : m_ctx(ctx) {}
+    explicit RequestPropertyWalker(ValidationContext &ctx) : m_ctx(ctx) { }
 
     void run()
     {
@@ -111,9 +115,10 @@ private:
         for (int i = 0; properties && properties->isObject() && i < properties->size(); ++i) {
             const JsonValue *property = m_ctx.deref(properties->at(i));
             if (property && isRequired(required, properties->keyAt(i)) && needsDefault(property))
-                m_ctx.report(Part::Definition, JsonPointer::of(property).child(QStringLiteral("x-ms-visibility")),
-                             tr("Give internal required property \"%1\" a default: users cannot see it to fill it in")
-                                 .arg(properties->keyAt(i)));
+                m_ctx.report(
+                    Part::Definition, JsonPointer::of(property).child(QStringLiteral("x-ms-visibility")),
+                    tr("Give internal required property \"%1\" a default: users cannot see it to fill it in")
+                        .arg(properties->keyAt(i)));
             visit(properties->at(i), depth + 1);
         }
         visit(member(schema, QStringLiteral("items")), depth + 1);
@@ -147,39 +152,77 @@ const QSet<QString> &knownExtensions()
 {
     static const QSet<QString> names = {
         // Power Platform connector extensions.
-        QStringLiteral("x-ms-api-annotation"), QStringLiteral("x-ms-apimTemplate-operationName"),
-        QStringLiteral("x-ms-apimTemplate-policySection"), QStringLiteral("x-ms-capabilities"),
-        QStringLiteral("x-ms-connector-metadata"), QStringLiteral("x-ms-deployment-version"),
-        QStringLiteral("x-ms-dynamic-list"), QStringLiteral("x-ms-dynamic-properties"),
-        QStringLiteral("x-ms-dynamic-schema"), QStringLiteral("x-ms-dynamic-tree"),
-        QStringLiteral("x-ms-dynamic-values"), QStringLiteral("x-ms-editor"), QStringLiteral("x-ms-editor-options"),
-        QStringLiteral("x-ms-enum-values"), QStringLiteral("x-ms-explicit-only"),
-        QStringLiteral("x-ms-localizeDefaultValue"), QStringLiteral("x-ms-media-kind"),
-        QStringLiteral("x-ms-no-generic-test"), QStringLiteral("x-ms-notification"),
-        QStringLiteral("x-ms-notification-content"), QStringLiteral("x-ms-notification-url"),
-        QStringLiteral("x-ms-openai-data"), QStringLiteral("x-ms-openai-manifest"),
-        QStringLiteral("x-ms-openai-published-to-copilots"), QStringLiteral("x-ms-operation-context"),
-        QStringLiteral("x-ms-require-user-confirmation"), QStringLiteral("x-ms-safe-operation"),
-        QStringLiteral("x-ms-summary"), QStringLiteral("x-ms-test-value"), QStringLiteral("x-ms-trigger"),
-        QStringLiteral("x-ms-trigger-hint"), QStringLiteral("x-ms-trigger-metadata"),
-        QStringLiteral("x-ms-trigger-value"), QStringLiteral("x-ms-triggerConfig-nextLink"),
-        QStringLiteral("x-ms-url-encoding"), QStringLiteral("x-ms-visibility"), QStringLiteral("x-ms-docs"),
-        QStringLiteral("x-ms-apihub-cached-response"), QStringLiteral("x-ms-apihub-obo"),
-        QStringLiteral("x-ms-correlation-id"), QStringLiteral("x-ms-navigationProperty"),
-        QStringLiteral("x-ms-keywords"), QStringLiteral("x-ms-permission"), QStringLiteral("x-ms-tooltip"),
-        QStringLiteral("x-ms-primary-error-message"), QStringLiteral("x-ms-lcsstamp"),
+        QStringLiteral("x-ms-api-annotation"),
+        QStringLiteral("x-ms-apimTemplate-operationName"),
+        QStringLiteral("x-ms-apimTemplate-policySection"),
+        QStringLiteral("x-ms-capabilities"),
+        QStringLiteral("x-ms-connector-metadata"),
+        QStringLiteral("x-ms-deployment-version"),
+        QStringLiteral("x-ms-dynamic-list"),
+        QStringLiteral("x-ms-dynamic-properties"),
+        QStringLiteral("x-ms-dynamic-schema"),
+        QStringLiteral("x-ms-dynamic-tree"),
+        QStringLiteral("x-ms-dynamic-values"),
+        QStringLiteral("x-ms-editor"),
+        QStringLiteral("x-ms-editor-options"),
+        QStringLiteral("x-ms-enum-values"),
+        QStringLiteral("x-ms-explicit-only"),
+        QStringLiteral("x-ms-localizeDefaultValue"),
+        QStringLiteral("x-ms-media-kind"),
+        QStringLiteral("x-ms-no-generic-test"),
+        QStringLiteral("x-ms-notification"),
+        QStringLiteral("x-ms-notification-content"),
+        QStringLiteral("x-ms-notification-url"),
+        QStringLiteral("x-ms-openai-data"),
+        QStringLiteral("x-ms-openai-manifest"),
+        QStringLiteral("x-ms-openai-published-to-copilots"),
+        QStringLiteral("x-ms-operation-context"),
+        QStringLiteral("x-ms-require-user-confirmation"),
+        QStringLiteral("x-ms-safe-operation"),
+        QStringLiteral("x-ms-summary"),
+        QStringLiteral("x-ms-test-value"),
+        QStringLiteral("x-ms-trigger"),
+        QStringLiteral("x-ms-trigger-hint"),
+        QStringLiteral("x-ms-trigger-metadata"),
+        QStringLiteral("x-ms-trigger-value"),
+        QStringLiteral("x-ms-triggerConfig-nextLink"),
+        QStringLiteral("x-ms-url-encoding"),
+        QStringLiteral("x-ms-visibility"),
+        QStringLiteral("x-ms-docs"),
+        QStringLiteral("x-ms-apihub-cached-response"),
+        QStringLiteral("x-ms-apihub-obo"),
+        QStringLiteral("x-ms-correlation-id"),
+        QStringLiteral("x-ms-navigationProperty"),
+        QStringLiteral("x-ms-keywords"),
+        QStringLiteral("x-ms-permission"),
+        QStringLiteral("x-ms-tooltip"),
+        QStringLiteral("x-ms-primary-error-message"),
+        QStringLiteral("x-ms-lcsstamp"),
         QStringLiteral("x-ms-cookie-header"),
         // AutoRest and Microsoft Graph extensions that imported definitions carry along.
-        QStringLiteral("x-ms-enum"), QStringLiteral("x-ms-pageable"), QStringLiteral("x-ms-examples"),
-        QStringLiteral("x-ms-parameter-location"), QStringLiteral("x-ms-skip-url-encoding"),
-        QStringLiteral("x-ms-client-name"), QStringLiteral("x-ms-client-flatten"), QStringLiteral("x-ms-paths"),
-        QStringLiteral("x-ms-parameterized-host"), QStringLiteral("x-ms-long-running-operation"),
-        QStringLiteral("x-ms-long-running-operation-options"), QStringLiteral("x-ms-azure-resource"),
-        QStringLiteral("x-ms-mutability"), QStringLiteral("x-ms-discriminator-value"),
-        QStringLiteral("x-ms-secret"), QStringLiteral("x-ms-external"), QStringLiteral("x-ms-odata"),
-        QStringLiteral("x-ms-error-response"), QStringLiteral("x-ms-docs-operation-type"),
-        QStringLiteral("x-ms-code-generation-settings"), QStringLiteral("x-ms-client-default"),
-        QStringLiteral("x-ms-header-collection-prefix"), QStringLiteral("x-ms-requestBody-name"),
+        QStringLiteral("x-ms-enum"),
+        QStringLiteral("x-ms-pageable"),
+        QStringLiteral("x-ms-examples"),
+        QStringLiteral("x-ms-parameter-location"),
+        QStringLiteral("x-ms-skip-url-encoding"),
+        QStringLiteral("x-ms-client-name"),
+        QStringLiteral("x-ms-client-flatten"),
+        QStringLiteral("x-ms-paths"),
+        QStringLiteral("x-ms-parameterized-host"),
+        QStringLiteral("x-ms-long-running-operation"),
+        QStringLiteral("x-ms-long-running-operation-options"),
+        QStringLiteral("x-ms-azure-resource"),
+        QStringLiteral("x-ms-mutability"),
+        QStringLiteral("x-ms-discriminator-value"),
+        QStringLiteral("x-ms-secret"),
+        QStringLiteral("x-ms-external"),
+        QStringLiteral("x-ms-odata"),
+        QStringLiteral("x-ms-error-response"),
+        QStringLiteral("x-ms-docs-operation-type"),
+        QStringLiteral("x-ms-code-generation-settings"),
+        QStringLiteral("x-ms-client-default"),
+        QStringLiteral("x-ms-header-collection-prefix"),
+        QStringLiteral("x-ms-requestBody-name"),
     };
     return names;
 }
@@ -227,10 +270,11 @@ void extensionTypos(ValidationContext &ctx, Part part)
         const JsonPointer at = JsonPointer::of(m.object).child(key);
         // With the right name already present, a rename would make a duplicate key.
         const QuickFix fix = m.object->member(known)
-                                 ? QuickFix()
-                                 : QuickFix::renameKey(tr("Rename to %1").arg(known), part, at, known);
-        ctx.report(part, at, tr("\"%1\" looks like a misspelling of \"%2\": the platform ignores unknown names")
-                                 .arg(key, known),
+            ? QuickFix()
+            : QuickFix::renameKey(tr("Rename to %1").arg(known), part, at, known);
+        ctx.report(part, at,
+                   tr("\"%1\" looks like a misspelling of \"%2\": the platform ignores unknown names")
+                       .arg(key, known),
                    fix);
     }
 }
@@ -248,16 +292,18 @@ void addExtensionRules(QList<ValidationRule> &list)
 {
     using rules::Severity;
     list.append({QStringLiteral("visibility-value"), Severity::Error,
-                  QStringLiteral("x-ms-visibility is important, advanced, internal or none"), rules::visibilityValue});
+                 QStringLiteral("x-ms-visibility is important, advanced, internal or none"),
+                 rules::visibilityValue});
     list.append({QStringLiteral("visibility-empty"), Severity::Info,
-                  QStringLiteral("x-ms-visibility is not an empty string"), rules::visibilityEmpty});
-    list.append({QStringLiteral("trigger-value"), Severity::Error, QStringLiteral("x-ms-trigger is single or batch"),
-                  rules::triggerValue});
+                 QStringLiteral("x-ms-visibility is not an empty string"), rules::visibilityEmpty});
+    list.append({QStringLiteral("trigger-value"), Severity::Error,
+                 QStringLiteral("x-ms-trigger is single or batch"), rules::triggerValue});
     list.append({QStringLiteral("url-encoding-value"), Severity::Error,
-                  QStringLiteral("x-ms-url-encoding is single or double"), rules::urlEncodingValue});
+                 QStringLiteral("x-ms-url-encoding is single or double"), rules::urlEncodingValue});
     list.append({QStringLiteral("internal-required-default"), Severity::Error,
-                  QStringLiteral("Internal required parameters and properties have a default"),
-                  rules::internalRequiredDefault});
+                 QStringLiteral("Internal required parameters and properties have a default"),
+                 rules::internalRequiredDefault});
     list.append({QStringLiteral("extension-name-typo"), Severity::Warning,
-                  QStringLiteral("x-ms-* names are spelled as the platform knows them"), rules::extensionNameTypo});
+                 QStringLiteral("x-ms-* names are spelled as the platform knows them"),
+                 rules::extensionNameTypo});
 }

@@ -16,8 +16,9 @@ void reportDiagnostics(ValidationContext &ctx, bool errors)
             if (d.isError() == errors && d.code != QLatin1String("bom"))
                 ctx.reportAt(part, d.line, d.column,
                              errors ? d.message + tr(": correct the JSON so the connector can be read")
-                                    : d.message + tr(": the platform reads strict JSON only ('format' repairs "
-                                                     "commas and control characters)"));
+                                    : d.message
+                                     + tr(": the platform reads strict JSON only ('format' repairs "
+                                          "commas and control characters)"));
         }
     }
 }
@@ -38,9 +39,10 @@ void jsonStrict(ValidationContext &ctx)
 void addFileRules(QList<ValidationRule> &list)
 {
     using rules::Severity;
-    list.append({QStringLiteral("json-syntax"), Severity::Error, QStringLiteral("The JSON files can be parsed"),
-                  rules::jsonSyntax});
-    list.append({QStringLiteral("json-strict"), Severity::Warning,
-                  QStringLiteral("The JSON files are strict JSON (no comments, trailing commas, duplicate keys)"),
-                  rules::jsonStrict});
+    list.append({QStringLiteral("json-syntax"), Severity::Error,
+                 QStringLiteral("The JSON files can be parsed"), rules::jsonSyntax});
+    list.append(
+        {QStringLiteral("json-strict"), Severity::Warning,
+         QStringLiteral("The JSON files are strict JSON (no comments, trailing commas, duplicate keys)"),
+         rules::jsonStrict});
 }

@@ -24,8 +24,9 @@ void titleLength(ValidationContext &ctx)
 {
     const JsonValue *title = member(info(ctx), QStringLiteral("title"));
     if (title && title->isString() && title->toString().size() > 30)
-        ctx.report(Part::Definition, infoAt().child(QStringLiteral("title")),
-                   tr("Shorten the title to 30 characters or fewer (it has %1)").arg(title->toString().size()));
+        ctx.report(
+            Part::Definition, infoAt().child(QStringLiteral("title")),
+            tr("Shorten the title to 30 characters or fewer (it has %1)").arg(title->toString().size()));
 }
 
 void titleWords(ValidationContext &ctx)
@@ -37,9 +38,10 @@ void titleWords(ValidationContext &ctx)
         return;
     const QRegularExpressionMatch match = words.match(title->toString());
     if (match.hasMatch())
-        ctx.report(Part::Definition, infoAt().child(QStringLiteral("title")),
-                   tr("Remove \"%1\" from the title: connector titles must not contain \"API\" or \"Connector\"")
-                       .arg(match.captured(1)));
+        ctx.report(
+            Part::Definition, infoAt().child(QStringLiteral("title")),
+            tr("Remove \"%1\" from the title: connector titles must not contain \"API\" or \"Connector\"")
+                .arg(match.captured(1)));
 }
 
 void descriptionLength(ValidationContext &ctx)
@@ -48,8 +50,9 @@ void descriptionLength(ValidationContext &ctx)
     if (!info(ctx))
         return;
     if (!description || !description->isString() || description->toString().trimmed().isEmpty()) {
-        ctx.report(Part::Definition, infoAt(),
-                   tr("Add a description of the connector (30 to 500 characters): users see it when they add it"));
+        ctx.report(
+            Part::Definition, infoAt(),
+            tr("Add a description of the connector (30 to 500 characters): users see it when they add it"));
         return;
     }
     const qsizetype length = description->toString().size();
@@ -79,11 +82,13 @@ void hostFormat(ValidationContext &ctx)
     if (fixed == text && !text.isEmpty())
         return;
     const JsonPointer at({QStringLiteral("host")});
-    ctx.report(Part::Definition, at,
-               tr("\"host\" is only the server name (and port): move the scheme to \"schemes\" and the path to "
-                  "\"basePath\""),
-               fixed.isEmpty() ? QuickFix()
-                               : QuickFix::set(tr("Use \"%1\"").arg(fixed), Part::Definition, at, jsonString(fixed)));
+    ctx.report(
+        Part::Definition, at,
+        tr("\"host\" is only the server name (and port): move the scheme to \"schemes\" and the path to "
+           "\"basePath\""),
+        fixed.isEmpty()
+            ? QuickFix()
+            : QuickFix::set(tr("Use \"%1\"").arg(fixed), Part::Definition, at, jsonString(fixed)));
 }
 
 void basePathFormat(ValidationContext &ctx)
@@ -133,7 +138,8 @@ int metadataIndex(const ValidationContext &ctx, const QString &name)
 {
     const JsonValue *list = member(ctx.definition(), QStringLiteral("x-ms-connector-metadata"));
     for (int i = 0; list && list->isArray() && i < list->size(); ++i) {
-        if (ValidationContext::stringAt(list->at(i), QStringLiteral("propertyName")).compare(name, Qt::CaseInsensitive)
+        if (ValidationContext::stringAt(list->at(i), QStringLiteral("propertyName"))
+                .compare(name, Qt::CaseInsensitive)
             == 0)
             return i;
     }
@@ -145,9 +151,10 @@ void metadataUrl(ValidationContext &ctx, const QString &name)
     const int index = metadataIndex(ctx, name);
     if (index < 0) {
         const bool present = member(ctx.definition(), QStringLiteral("x-ms-connector-metadata"));
-        ctx.report(Part::Definition, present ? metadataAt() : JsonPointer(),
-                   tr("Add a \"%1\" entry (an https URL) to x-ms-connector-metadata: certification requires it")
-                       .arg(name));
+        ctx.report(
+            Part::Definition, present ? metadataAt() : JsonPointer(),
+            tr("Add a \"%1\" entry (an https URL) to x-ms-connector-metadata: certification requires it")
+                .arg(name));
         return;
     }
     const JsonValue *entry = member(ctx.definition(), QStringLiteral("x-ms-connector-metadata"))->at(index);
@@ -169,17 +176,25 @@ void metadataPrivacyPolicy(ValidationContext &ctx)
 
 const QStringList &knownCategories()
 {
-    static const QStringList categories = {
-        QStringLiteral("AI"),           QStringLiteral("Business Management"),
-        QStringLiteral("Business Intelligence"), QStringLiteral("Collaboration"),
-        QStringLiteral("Commerce"),     QStringLiteral("Communication"),
-        QStringLiteral("Content and Files"), QStringLiteral("Finance"),
-        QStringLiteral("Data"),         QStringLiteral("Human Resources"),
-        QStringLiteral("Internet of Things"), QStringLiteral("IT Operations"),
-        QStringLiteral("Lifestyle and Entertainment"), QStringLiteral("Marketing"),
-        QStringLiteral("Productivity"), QStringLiteral("Sales and CRM"),
-        QStringLiteral("Security"),     QStringLiteral("Social Media"),
-        QStringLiteral("Website")};
+    static const QStringList categories = {QStringLiteral("AI"),
+                                           QStringLiteral("Business Management"),
+                                           QStringLiteral("Business Intelligence"),
+                                           QStringLiteral("Collaboration"),
+                                           QStringLiteral("Commerce"),
+                                           QStringLiteral("Communication"),
+                                           QStringLiteral("Content and Files"),
+                                           QStringLiteral("Finance"),
+                                           QStringLiteral("Data"),
+                                           QStringLiteral("Human Resources"),
+                                           QStringLiteral("Internet of Things"),
+                                           QStringLiteral("IT Operations"),
+                                           QStringLiteral("Lifestyle and Entertainment"),
+                                           QStringLiteral("Marketing"),
+                                           QStringLiteral("Productivity"),
+                                           QStringLiteral("Sales and CRM"),
+                                           QStringLiteral("Security"),
+                                           QStringLiteral("Social Media"),
+                                           QStringLiteral("Website")};
     return categories;
 }
 
@@ -190,10 +205,11 @@ void metadataCategories(ValidationContext &ctx)
         return;
     const JsonValue *entry = member(ctx.definition(), QStringLiteral("x-ms-connector-metadata"))->at(index);
     const JsonPointer at = metadataAt().child(index).child(QStringLiteral("propertyValue"));
-    const QStringList categories =
-        ValidationContext::stringAt(entry, QStringLiteral("propertyValue")).split(QLatin1Char(';'));
+    const QStringList categories
+        = ValidationContext::stringAt(entry, QStringLiteral("propertyValue")).split(QLatin1Char(';'));
     if (categories.size() > 2)
-        ctx.report(Part::Definition, at, tr("Choose at most 2 categories (there are %1)").arg(categories.size()));
+        ctx.report(Part::Definition, at,
+                   tr("Choose at most 2 categories (there are %1)").arg(categories.size()));
     for (const QString &category : categories) {
         if (!knownCategories().contains(category.trimmed()))
             ctx.report(Part::Definition, at,
@@ -209,25 +225,27 @@ void addInfoRules(QList<ValidationRule> &list)
 {
     using rules::Severity;
     list.append({QStringLiteral("title-length"), Severity::Error,
-                  QStringLiteral("info.title has at most 30 characters"), rules::titleLength});
+                 QStringLiteral("info.title has at most 30 characters"), rules::titleLength});
     list.append({QStringLiteral("title-words"), Severity::Warning,
-                  QStringLiteral("info.title does not contain \"API\" or \"Connector\""), rules::titleWords});
+                 QStringLiteral("info.title does not contain \"API\" or \"Connector\""), rules::titleWords});
     list.append({QStringLiteral("description-length"), Severity::Warning,
-                  QStringLiteral("info.description has 30 to 500 characters"), rules::descriptionLength});
+                 QStringLiteral("info.description has 30 to 500 characters"), rules::descriptionLength});
     list.append({QStringLiteral("host-required"), Severity::Error, QStringLiteral("\"host\" is present"),
-                  rules::hostRequired});
+                 rules::hostRequired});
     list.append({QStringLiteral("host-format"), Severity::Error,
-                  QStringLiteral("\"host\" has no scheme and no path"), rules::hostFormat});
-    list.append({QStringLiteral("base-path-format"), Severity::Error, QStringLiteral("\"basePath\" starts with '/'"),
-                  rules::basePathFormat});
+                 QStringLiteral("\"host\" has no scheme and no path"), rules::hostFormat});
+    list.append({QStringLiteral("base-path-format"), Severity::Error,
+                 QStringLiteral("\"basePath\" starts with '/'"), rules::basePathFormat});
     list.append({QStringLiteral("schemes-valid"), Severity::Error,
-                  QStringLiteral("\"schemes\" lists only http and https"), rules::schemesValid});
+                 QStringLiteral("\"schemes\" lists only http and https"), rules::schemesValid});
     list.append({QStringLiteral("contact-email"), Severity::Warning,
-                  QStringLiteral("info.contact.email is an email address"), rules::contactEmail});
+                 QStringLiteral("info.contact.email is an email address"), rules::contactEmail});
     list.append({QStringLiteral("metadata-website"), Severity::Info,
-                  QStringLiteral("x-ms-connector-metadata has a Website URL"), rules::metadataWebsite});
+                 QStringLiteral("x-ms-connector-metadata has a Website URL"), rules::metadataWebsite});
     list.append({QStringLiteral("metadata-privacy-policy"), Severity::Info,
-                  QStringLiteral("x-ms-connector-metadata has a Privacy policy URL"), rules::metadataPrivacyPolicy});
+                 QStringLiteral("x-ms-connector-metadata has a Privacy policy URL"),
+                 rules::metadataPrivacyPolicy});
     list.append({QStringLiteral("metadata-categories"), Severity::Warning,
-                  QStringLiteral("At most 2 categories, each from the known list"), rules::metadataCategories});
+                 QStringLiteral("At most 2 categories, each from the known list"),
+                 rules::metadataCategories});
 }

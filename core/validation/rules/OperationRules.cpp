@@ -36,10 +36,11 @@ void operationIdRequired(ValidationContext &ctx)
             continue;
         const QString suggestion = suggestOperationId(op, ctx.operationIds());
         const JsonPointer at = op.pointer.child(QStringLiteral("operationId"));
-        ctx.report(Part::Definition, id ? at : op.pointer,
-                   tr("Give %1 an operationId: flows and apps call the operation by it")
-                       .arg(ValidationContext::operationLabel(op)),
-                   QuickFix::set(tr("Use \"%1\"").arg(suggestion), Part::Definition, at, jsonString(suggestion)));
+        ctx.report(
+            Part::Definition, id ? at : op.pointer,
+            tr("Give %1 an operationId: flows and apps call the operation by it")
+                .arg(ValidationContext::operationLabel(op)),
+            QuickFix::set(tr("Use \"%1\"").arg(suggestion), Part::Definition, at, jsonString(suggestion)));
     }
 }
 
@@ -65,9 +66,10 @@ void operationIdFormat(ValidationContext &ctx)
     for (const Operation &op : ctx.operations()) {
         const QString id = ValidationContext::stringAt(op.node, QStringLiteral("operationId"));
         if (!id.isEmpty() && !allowed.match(id).hasMatch())
-            ctx.report(Part::Definition, op.pointer.child(QStringLiteral("operationId")),
-                       tr("Use only letters and digits in operationId \"%1\": Power Apps calls it as a function")
-                           .arg(id));
+            ctx.report(
+                Part::Definition, op.pointer.child(QStringLiteral("operationId")),
+                tr("Use only letters and digits in operationId \"%1\": Power Apps calls it as a function")
+                    .arg(id));
     }
 }
 
@@ -108,7 +110,8 @@ void summaryNoSlash(ValidationContext &ctx)
 {
     forEachSummary(ctx, [&](const QString &summary, const JsonPointer &at) {
         if (summary.contains(QLatin1Char('/')))
-            ctx.report(Part::Definition, at, tr("Remove '/' from the summary (write \"or\" or \"and\" instead)"));
+            ctx.report(Part::Definition, at,
+                       tr("Remove '/' from the summary (write \"or\" or \"and\" instead)"));
     });
 }
 
@@ -146,19 +149,22 @@ void descriptionSentence(ValidationContext &ctx)
             || text.endsWith(QLatin1Char('?')))
             continue;
         const JsonPointer at = op.pointer.child(QStringLiteral("description"));
-        ctx.report(Part::Definition, at, tr("Write the description as a sentence ending with a full stop"),
-                   QuickFix::set(tr("Add a full stop"), Part::Definition, at, jsonString(text + QLatin1Char('.'))));
+        ctx.report(
+            Part::Definition, at, tr("Write the description as a sentence ending with a full stop"),
+            QuickFix::set(tr("Add a full stop"), Part::Definition, at, jsonString(text + QLatin1Char('.'))));
     }
 }
 
 void descriptionNotSummary(ValidationContext &ctx)
 {
     for (const Operation &op : ctx.operations()) {
-        const QString description = ValidationContext::stringAt(op.node, QStringLiteral("description")).trimmed();
+        const QString description
+            = ValidationContext::stringAt(op.node, QStringLiteral("description")).trimmed();
         const QString summary = ValidationContext::stringAt(op.node, QStringLiteral("summary")).trimmed();
         if (!description.isEmpty() && description.compare(summary, Qt::CaseInsensitive) == 0)
-            ctx.report(Part::Definition, op.pointer.child(QStringLiteral("description")),
-                       tr("Make the description say more than the summary: what the action does and returns"));
+            ctx.report(
+                Part::Definition, op.pointer.child(QStringLiteral("description")),
+                tr("Make the description say more than the summary: what the action does and returns"));
     }
 }
 
@@ -196,10 +202,11 @@ void responseSingleSchema(ValidationContext &ctx)
                 withSchema.append(responses->keyAt(i));
         }
         if (withSchema.size() > 1)
-            ctx.report(Part::Definition, op.pointer.child(QStringLiteral("responses")).child(withSchema.at(1)),
-                       tr("Only one response should have a schema (%1 have one): flows use a single output shape; "
-                          "keep it on the success response")
-                           .arg(withSchema.join(QStringLiteral(", "))));
+            ctx.report(
+                Part::Definition, op.pointer.child(QStringLiteral("responses")).child(withSchema.at(1)),
+                tr("Only one response should have a schema (%1 have one): flows use a single output shape; "
+                   "keep it on the success response")
+                    .arg(withSchema.join(QStringLiteral(", "))));
     }
 }
 
@@ -209,11 +216,13 @@ void responseDefaultSchema(ValidationContext &ctx)
         const JsonValue *responses = responsesOf(op);
         const JsonValue *fallback = responses ? responses->member(QStringLiteral("default")) : nullptr;
         if (fallback && member(fallback, QStringLiteral("schema")))
-            ctx.report(Part::Definition,
-                       op.pointer.child(QStringLiteral("responses")).child(QStringLiteral("default")).child(
-                           QStringLiteral("schema")),
-                       tr("Move the schema from the \"default\" response to the success response: \"default\" "
-                          "describes errors"));
+            ctx.report(
+                Part::Definition,
+                op.pointer.child(QStringLiteral("responses"))
+                    .child(QStringLiteral("default"))
+                    .child(QStringLiteral("schema")),
+                tr("Move the schema from the \"default\" response to the success response: \"default\" "
+                   "describes errors"));
     }
 }
 
@@ -224,27 +233,30 @@ void addOperationRules(QList<ValidationRule> &list)
 {
     using rules::Severity;
     list.append({QStringLiteral("operation-id-required"), Severity::Error,
-                  QStringLiteral("Every operation has an operationId"), rules::operationIdRequired});
+                 QStringLiteral("Every operation has an operationId"), rules::operationIdRequired});
     list.append({QStringLiteral("operation-id-unique"), Severity::Error,
-                  QStringLiteral("operationIds are unique"), rules::operationIdUnique});
+                 QStringLiteral("operationIds are unique"), rules::operationIdUnique});
     list.append({QStringLiteral("operation-id-format"), Severity::Warning,
-                  QStringLiteral("operationIds use letters, digits (and underscores) only"), rules::operationIdFormat});
+                 QStringLiteral("operationIds use letters, digits (and underscores) only"),
+                 rules::operationIdFormat});
     list.append({QStringLiteral("summary-required"), Severity::Error,
-                  QStringLiteral("Every operation has a summary"), rules::summaryRequired});
+                 QStringLiteral("Every operation has a summary"), rules::summaryRequired});
     list.append({QStringLiteral("summary-length"), Severity::Error,
-                  QStringLiteral("Summaries have at most 80 characters"), rules::summaryLength});
-    list.append({QStringLiteral("summary-no-slash"), Severity::Error, QStringLiteral("Summaries contain no '/'"),
-                  rules::summaryNoSlash});
+                 QStringLiteral("Summaries have at most 80 characters"), rules::summaryLength});
+    list.append({QStringLiteral("summary-no-slash"), Severity::Error,
+                 QStringLiteral("Summaries contain no '/'"), rules::summaryNoSlash});
     list.append({QStringLiteral("summary-ending"), Severity::Error,
-                  QStringLiteral("Summaries end with a letter, a digit or ')'"), rules::summaryEnding});
+                 QStringLiteral("Summaries end with a letter, a digit or ')'"), rules::summaryEnding});
     list.append({QStringLiteral("description-sentence"), Severity::Info,
-                  QStringLiteral("Operation descriptions are sentences"), rules::descriptionSentence});
+                 QStringLiteral("Operation descriptions are sentences"), rules::descriptionSentence});
     list.append({QStringLiteral("description-not-summary"), Severity::Warning,
-                  QStringLiteral("An operation's description differs from its summary"), rules::descriptionNotSummary});
+                 QStringLiteral("An operation's description differs from its summary"),
+                 rules::descriptionNotSummary});
     list.append({QStringLiteral("response-2xx"), Severity::Error,
-                  QStringLiteral("Every operation declares a 2xx response"), rules::response2xx});
+                 QStringLiteral("Every operation declares a 2xx response"), rules::response2xx});
     list.append({QStringLiteral("response-single-schema"), Severity::Warning,
-                  QStringLiteral("At most one response of an operation has a schema"), rules::responseSingleSchema});
+                 QStringLiteral("At most one response of an operation has a schema"),
+                 rules::responseSingleSchema});
     list.append({QStringLiteral("response-default-schema"), Severity::Warning,
-                  QStringLiteral("The \"default\" response has no schema"), rules::responseDefaultSchema});
+                 QStringLiteral("The \"default\" response has no schema"), rules::responseDefaultSchema});
 }

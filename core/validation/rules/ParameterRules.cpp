@@ -86,7 +86,8 @@ void pathParameterDeclared(ValidationContext &ctx)
 void pathParameterRequired(ValidationContext &ctx)
 {
     ctx.forEachParameterDefinition([&](const JsonValue *parameter, const JsonPointer &at) {
-        if (paramIn(parameter) == QLatin1String("path") && !isTrue(member(parameter, QStringLiteral("required"))))
+        if (paramIn(parameter) == QLatin1String("path")
+            && !isTrue(member(parameter, QStringLiteral("required"))))
             ctx.report(Part::Definition, at,
                        tr("Mark path parameter \"%1\" \"required\": true").arg(paramName(parameter)),
                        QuickFix::set(tr("Set \"required\": true"), Part::Definition,
@@ -101,11 +102,12 @@ void pathParameterUsed(ValidationContext &ctx)
         for (const Parameter &p : parametersIn(ctx, op, QStringLiteral("path"))) {
             if (placeholders.contains(paramName(p.node)))
                 continue;
-            ctx.report(Part::Definition, p.pointer,
-                       tr("Path parameter \"%1\" is not in %2: add \"{%1}\" to the path or remove the parameter")
-                           .arg(paramName(p.node), op.path),
-                       p.pathLevel ? QuickFix()
-                                   : QuickFix::remove(tr("Remove the parameter"), Part::Definition, p.pointer));
+            ctx.report(
+                Part::Definition, p.pointer,
+                tr("Path parameter \"%1\" is not in %2: add \"{%1}\" to the path or remove the parameter")
+                    .arg(paramName(p.node), op.path),
+                p.pathLevel ? QuickFix()
+                            : QuickFix::remove(tr("Remove the parameter"), Part::Definition, p.pointer));
         }
     }
 }
@@ -142,13 +144,15 @@ void noConnectionId(ValidationContext &ctx)
 void collectionFormatMulti(ValidationContext &ctx)
 {
     ctx.forEachParameterDefinition([&](const JsonValue *parameter, const JsonPointer &at) {
-        if (ValidationContext::stringAt(parameter, QStringLiteral("collectionFormat")) != QLatin1String("multi"))
+        if (ValidationContext::stringAt(parameter, QStringLiteral("collectionFormat"))
+            != QLatin1String("multi"))
             return;
         const JsonPointer formatAt = at.child(QStringLiteral("collectionFormat"));
-        ctx.report(Part::Definition, formatAt,
-                   tr("collectionFormat \"multi\" is not supported: use \"csv\" (or another delimiter the API "
-                      "accepts)"),
-                   QuickFix::set(tr("Use \"csv\""), Part::Definition, formatAt, QStringLiteral("\"csv\"")));
+        ctx.report(
+            Part::Definition, formatAt,
+            tr("collectionFormat \"multi\" is not supported: use \"csv\" (or another delimiter the API "
+               "accepts)"),
+            QuickFix::set(tr("Use \"csv\""), Part::Definition, formatAt, QStringLiteral("\"csv\"")));
     });
 }
 
@@ -170,26 +174,27 @@ void arrayQueryParameter(ValidationContext &ctx)
 void addParameterRules(QList<ValidationRule> &list)
 {
     using rules::Severity;
-    list.append({QStringLiteral("get-no-body"), Severity::Error, QStringLiteral("GET operations have no body"),
-                  rules::getNoBody});
+    list.append({QStringLiteral("get-no-body"), Severity::Error,
+                 QStringLiteral("GET operations have no body"), rules::getNoBody});
     list.append({QStringLiteral("single-body-parameter"), Severity::Error,
-                  QStringLiteral("An operation has at most one body parameter"), rules::singleBody});
+                 QStringLiteral("An operation has at most one body parameter"), rules::singleBody});
     list.append({QStringLiteral("body-and-form-data"), Severity::Error,
-                  QStringLiteral("An operation does not mix body and formData parameters"), rules::bodyAndFormData});
+                 QStringLiteral("An operation does not mix body and formData parameters"),
+                 rules::bodyAndFormData});
     list.append({QStringLiteral("path-parameter-declared"), Severity::Error,
-                  QStringLiteral("Every {placeholder} of a path is a declared path parameter"),
-                  rules::pathParameterDeclared});
+                 QStringLiteral("Every {placeholder} of a path is a declared path parameter"),
+                 rules::pathParameterDeclared});
     list.append({QStringLiteral("path-parameter-required"), Severity::Error,
-                  QStringLiteral("Path parameters are required"), rules::pathParameterRequired});
+                 QStringLiteral("Path parameters are required"), rules::pathParameterRequired});
     list.append({QStringLiteral("path-parameter-used"), Severity::Error,
-                  QStringLiteral("Every path parameter appears in the path"), rules::pathParameterUsed});
+                 QStringLiteral("Every path parameter appears in the path"), rules::pathParameterUsed});
     list.append({QStringLiteral("parameter-unique"), Severity::Error,
-                  QStringLiteral("Parameters are unique by name and location"), rules::parameterUnique});
+                 QStringLiteral("Parameters are unique by name and location"), rules::parameterUnique});
     list.append({QStringLiteral("no-connection-id-parameter"), Severity::Error,
-                  QStringLiteral("No parameter is named connectionId"), rules::noConnectionId});
+                 QStringLiteral("No parameter is named connectionId"), rules::noConnectionId});
     list.append({QStringLiteral("collection-format-multi"), Severity::Error,
-                  QStringLiteral("collectionFormat \"multi\" is not used"), rules::collectionFormatMulti});
+                 QStringLiteral("collectionFormat \"multi\" is not used"), rules::collectionFormatMulti});
     list.append({QStringLiteral("array-query-parameter"), Severity::Warning,
-                  QStringLiteral("Query parameters are not arrays (they break Power Apps)"),
-                  rules::arrayQueryParameter});
+                 QStringLiteral("Query parameters are not arrays (they break Power Apps)"),
+                 rules::arrayQueryParameter});
 }

@@ -28,7 +28,8 @@ void iconBrandColor(ValidationContext &ctx)
                    tr("Add \"iconBrandColor\": the icon's background colour as #rrggbb"),
                    QuickFix::set(tr("Use #007ee5"), Part::Properties, at, QStringLiteral("\"#007ee5\"")));
     } else if (!color->isString() || !hex.match(color->toString()).hasMatch()) {
-        ctx.report(Part::Properties, at, tr("Write \"iconBrandColor\" as a hex colour #rrggbb (e.g. #007ee5)"));
+        ctx.report(Part::Properties, at,
+                   tr("Write \"iconBrandColor\" as a hex colour #rrggbb (e.g. #007ee5)"));
     }
 }
 
@@ -45,11 +46,13 @@ void forEachConnectionParameter(const ValidationContext &ctx, Visit visit)
     };
     visitMap(member(properties, QStringLiteral("connectionParameters")),
              propertiesAt().child(QStringLiteral("connectionParameters")));
-    const JsonValue *sets = member(member(properties, QStringLiteral("connectionParameterSets")), QStringLiteral("values"));
-    const JsonPointer setsAt =
-        propertiesAt().child(QStringLiteral("connectionParameterSets")).child(QStringLiteral("values"));
+    const JsonValue *sets
+        = member(member(properties, QStringLiteral("connectionParameterSets")), QStringLiteral("values"));
+    const JsonPointer setsAt
+        = propertiesAt().child(QStringLiteral("connectionParameterSets")).child(QStringLiteral("values"));
     for (int i = 0; sets && sets->isArray() && i < sets->size(); ++i)
-        visitMap(member(sets->at(i), QStringLiteral("parameters")), setsAt.child(i).child(QStringLiteral("parameters")));
+        visitMap(member(sets->at(i), QStringLiteral("parameters")),
+                 setsAt.child(i).child(QStringLiteral("parameters")));
 }
 
 // Reports value at key of object unless it is one of choices; a case slip gets a fix.
@@ -62,7 +65,8 @@ void checkKnown(ValidationContext &ctx, const JsonValue *object, const JsonPoint
     QuickFix fix;
     for (const QString &choice : choices) {
         if (value->isString() && choice.compare(value->toString(), Qt::CaseInsensitive) == 0)
-            fix = QuickFix::set(tr("Use \"%1\"").arg(choice), Part::Properties, at.child(key), jsonString(choice));
+            fix = QuickFix::set(tr("Use \"%1\"").arg(choice), Part::Properties, at.child(key),
+                                jsonString(choice));
     }
     ctx.report(Part::Properties, at.child(key),
                tr("\"%1\" is not a known %2: use one of %3")
@@ -72,11 +76,11 @@ void checkKnown(ValidationContext &ctx, const JsonValue *object, const JsonPoint
 
 void connectionParameterType(ValidationContext &ctx)
 {
-    static const QStringList types = {
-        QStringLiteral("string"),       QStringLiteral("securestring"),   QStringLiteral("secureobject"),
-        QStringLiteral("int"),          QStringLiteral("bool"),           QStringLiteral("oauthSetting"),
-        QStringLiteral("gatewaySetting"), QStringLiteral("clientCertificate"), QStringLiteral("object"),
-        QStringLiteral("array")};
+    static const QStringList types = {QStringLiteral("string"),         QStringLiteral("securestring"),
+                                      QStringLiteral("secureobject"),   QStringLiteral("int"),
+                                      QStringLiteral("bool"),           QStringLiteral("oauthSetting"),
+                                      QStringLiteral("gatewaySetting"), QStringLiteral("clientCertificate"),
+                                      QStringLiteral("object"),         QStringLiteral("array")};
     forEachConnectionParameter(ctx, [&](const JsonValue *parameter, const JsonPointer &at) {
         checkKnown(ctx, parameter, at, QStringLiteral("type"), types, tr("connection parameter type"));
     });
@@ -84,12 +88,13 @@ void connectionParameterType(ValidationContext &ctx)
 
 void identityProvider(ValidationContext &ctx)
 {
-    static const QStringList providers = {
-        QStringLiteral("aad"),      QStringLiteral("aadcertificate"), QStringLiteral("oauth2"),
-        QStringLiteral("oauth2generic"), QStringLiteral("dropbox"), QStringLiteral("facebook"),
-        QStringLiteral("github"),   QStringLiteral("google"),         QStringLiteral("salesforce"),
-        QStringLiteral("microsoftaccount"), QStringLiteral("slack"),   QStringLiteral("instagram"),
-        QStringLiteral("linkedin"), QStringLiteral("twitter")};
+    static const QStringList providers = {QStringLiteral("aad"),        QStringLiteral("aadcertificate"),
+                                          QStringLiteral("oauth2"),     QStringLiteral("oauth2generic"),
+                                          QStringLiteral("dropbox"),    QStringLiteral("facebook"),
+                                          QStringLiteral("github"),     QStringLiteral("google"),
+                                          QStringLiteral("salesforce"), QStringLiteral("microsoftaccount"),
+                                          QStringLiteral("slack"),      QStringLiteral("instagram"),
+                                          QStringLiteral("linkedin"),   QStringLiteral("twitter")};
     forEachConnectionParameter(ctx, [&](const JsonValue *parameter, const JsonPointer &at) {
         const QString key = QStringLiteral("oAuthSettings");
         checkKnown(ctx, member(parameter, key), at.child(key), QStringLiteral("identityProvider"), providers,
@@ -103,12 +108,13 @@ void scriptOperationsExist(ValidationContext &ctx)
     for (int i = 0; list && list->isArray() && i < list->size(); ++i) {
         const QString id = list->at(i)->toString();
         if (!ctx.operationIds().contains(id))
-            ctx.report(Part::Properties, propertiesAt().child(QStringLiteral("scriptOperations")).child(i),
-                       tr("Operation \"%1\" does not exist: the script would never run for it; use an existing "
-                          "operationId")
-                           .arg(id),
-                       QuickFix::remove(tr("Remove \"%1\"").arg(id), Part::Properties,
-                                        propertiesAt().child(QStringLiteral("scriptOperations")).child(i)));
+            ctx.report(
+                Part::Properties, propertiesAt().child(QStringLiteral("scriptOperations")).child(i),
+                tr("Operation \"%1\" does not exist: the script would never run for it; use an existing "
+                   "operationId")
+                    .arg(id),
+                QuickFix::remove(tr("Remove \"%1\"").arg(id), Part::Properties,
+                                 propertiesAt().child(QStringLiteral("scriptOperations")).child(i)));
     }
 }
 
@@ -213,17 +219,19 @@ void addPropertiesRules(QList<ValidationRule> &list)
 {
     using rules::Severity;
     list.append({QStringLiteral("icon-brand-color"), Severity::Error,
-                  QStringLiteral("iconBrandColor is a hex colour #rrggbb"), rules::iconBrandColor});
+                 QStringLiteral("iconBrandColor is a hex colour #rrggbb"), rules::iconBrandColor});
     list.append({QStringLiteral("connection-parameter-type"), Severity::Error,
-                  QStringLiteral("Connection parameters have a known type"), rules::connectionParameterType});
+                 QStringLiteral("Connection parameters have a known type"), rules::connectionParameterType});
     list.append({QStringLiteral("identity-provider"), Severity::Error,
-                  QStringLiteral("OAuth settings name a known identity provider"), rules::identityProvider});
+                 QStringLiteral("OAuth settings name a known identity provider"), rules::identityProvider});
     list.append({QStringLiteral("script-operations-exist"), Severity::Error,
-                  QStringLiteral("scriptOperations lists existing operationIds"), rules::scriptOperationsExist});
+                 QStringLiteral("scriptOperations lists existing operationIds"),
+                 rules::scriptOperationsExist});
     list.append({QStringLiteral("policy-template-known"), Severity::Error,
-                  QStringLiteral("Policy templates are known ones (any case)"), rules::policyTemplateKnown});
+                 QStringLiteral("Policy templates are known ones (any case)"), rules::policyTemplateKnown});
     list.append({QStringLiteral("policy-template-parameters"), Severity::Error,
-                  QStringLiteral("Policy templates have their required parameters"), rules::policyTemplateParameters});
+                 QStringLiteral("Policy templates have their required parameters"),
+                 rules::policyTemplateParameters});
     list.append({QStringLiteral("policy-operation-exists"), Severity::Warning,
-                  QStringLiteral("Policies apply to existing operationIds"), rules::policyOperationExists});
+                 QStringLiteral("Policies apply to existing operationIds"), rules::policyOperationExists});
 }

@@ -17,26 +17,29 @@ bool isRefMember(const ValidationContext::Member &m)
 bool isAllowedTarget(const QString &ref)
 {
     return ref.startsWith(QLatin1String("#/definitions/")) || ref.startsWith(QLatin1String("#/parameters/"))
-           || ref.startsWith(QLatin1String("#/responses/"));
+        || ref.startsWith(QLatin1String("#/responses/"));
 }
 
 void refAllowedTarget(ValidationContext &ctx)
 {
     for (const auto &m : ctx.members(KeyKind::Ref)) {
         if (isRefMember(m) && !isAllowedTarget(m.value()->toString()))
-            ctx.report(Part::Definition, JsonPointer::of(m.value()),
-                       tr("\"%1\": point references into #/definitions, #/parameters or #/responses of this file "
-                          "(the connector is uploaded as one file)")
-                           .arg(m.value()->toString()));
+            ctx.report(
+                Part::Definition, JsonPointer::of(m.value()),
+                tr("\"%1\": point references into #/definitions, #/parameters or #/responses of this file "
+                   "(the connector is uploaded as one file)")
+                    .arg(m.value()->toString()));
     }
 }
 
 void refResolvable(ValidationContext &ctx)
 {
     for (const auto &m : ctx.members(KeyKind::Ref)) {
-        if (isRefMember(m) && isAllowedTarget(m.value()->toString()) && !ctx.resolveRef(m.value()->toString()))
-            ctx.report(Part::Definition, JsonPointer::of(m.value()),
-                       tr("\"%1\" does not exist: add it or correct the reference").arg(m.value()->toString()));
+        if (isRefMember(m) && isAllowedTarget(m.value()->toString())
+            && !ctx.resolveRef(m.value()->toString()))
+            ctx.report(
+                Part::Definition, JsonPointer::of(m.value()),
+                tr("\"%1\" does not exist: add it or correct the reference").arg(m.value()->toString()));
     }
 }
 
@@ -68,7 +71,7 @@ void refNoSiblings(ValidationContext &ctx)
 struct RefGraph
 {
     QHash<QString, QList<const JsonValue *>> edges; // "#/definitions/A" -> $ref string nodes inside A
-    QStringList order;                                // the entries in document order
+    QStringList order; // the entries in document order
 };
 
 void collectRefs(const JsonValue *node, QList<const JsonValue *> &out, int depth)
@@ -83,7 +86,8 @@ void collectRefs(const JsonValue *node, QList<const JsonValue *> &out, int depth
                 out.append(value);
                 continue;
             }
-            if (key == QLatin1String("example") || key == QLatin1String("default") || key == QLatin1String("enum"))
+            if (key == QLatin1String("example") || key == QLatin1String("default")
+                || key == QLatin1String("enum"))
                 continue;
         }
         collectRefs(value, out, depth + 1);
@@ -111,7 +115,7 @@ RefGraph buildGraph(const JsonValue *root)
 class LoopFinder
 {
 public:
-    LoopFinder(ValidationContext &ctx, const RefGraph &graph) : m_ctx(ctx), m_graph(graph) {}
+    LoopFinder(ValidationContext &ctx, const RefGraph &graph) : m_ctx(ctx), m_graph(graph) { }
 
     void run()
     {
@@ -143,10 +147,11 @@ private:
     void report(const JsonValue *ref, const QString &target)
     {
         const QStringList cycle = m_stack.mid(m_stack.indexOf(target)) << target;
-        m_ctx.report(Part::Definition, JsonPointer::of(ref),
-                     tr("Reference loop %1: Power Automate cannot expand recursive schemas; end the loop with a "
-                        "plain object or string")
-                         .arg(cycle.join(QStringLiteral(" -> "))));
+        m_ctx.report(
+            Part::Definition, JsonPointer::of(ref),
+            tr("Reference loop %1: Power Automate cannot expand recursive schemas; end the loop with a "
+               "plain object or string")
+                .arg(cycle.join(QStringLiteral(" -> "))));
     }
 
     enum State { Unvisited, OnStack, Done };
@@ -169,13 +174,14 @@ void addReferenceRules(QList<ValidationRule> &list)
 {
     using rules::Severity;
     list.append({QStringLiteral("ref-local-target"), Severity::Error,
-                  QStringLiteral("$ref points into #/definitions, #/parameters or #/responses"),
-                  rules::refAllowedTarget});
+                 QStringLiteral("$ref points into #/definitions, #/parameters or #/responses"),
+                 rules::refAllowedTarget});
     list.append({QStringLiteral("ref-resolvable"), Severity::Error,
-                  QStringLiteral("Every $ref points at an existing entry"), rules::refResolvable});
+                 QStringLiteral("Every $ref points at an existing entry"), rules::refResolvable});
     list.append({QStringLiteral("ref-no-siblings"), Severity::Warning,
-                  QStringLiteral("Nothing stands beside $ref (Swagger 2.0 ignores it)"), rules::refNoSiblings});
+                 QStringLiteral("Nothing stands beside $ref (Swagger 2.0 ignores it)"),
+                 rules::refNoSiblings});
     list.append({QStringLiteral("ref-loop"), Severity::Warning,
-                  QStringLiteral("Definitions do not refer to themselves, directly or through others"),
-                  rules::refLoop});
+                 QStringLiteral("Definitions do not refer to themselves, directly or through others"),
+                 rules::refLoop});
 }

@@ -21,7 +21,7 @@ void addBudgetRules(QList<ValidationRule> &rules);
 
 inline QList<RuleSet> ruleSets()
 {
-    return {addFileRules,      addStructureRules, addReferenceRules, addInfoRules,
-            addOperationRules, addParameterRules, addExtensionRules, addDynamicRules,
+    return {addFileRules,      addStructureRules,  addReferenceRules, addInfoRules,
+            addOperationRules, addParameterRules,  addExtensionRules, addDynamicRules,
             addEnumRules,      addPropertiesRules, addBudgetRules};
 }

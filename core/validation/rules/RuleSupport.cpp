@@ -14,11 +14,21 @@ QString jsonString(const QString &text)
     out += QLatin1Char('"');
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '"': out += QStringLiteral("\\\""); break;
-        case '\\': out += QStringLiteral("\\\\"); break;
-        case '\n': out += QStringLiteral("\\n"); break;
-        case '\r': out += QStringLiteral("\\r"); break;
-        case '\t': out += QStringLiteral("\\t"); break;
+        case '"':
+            out += QStringLiteral("\\\"");
+            break;
+        case '\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case '\n':
+            out += QStringLiteral("\\n");
+            break;
+        case '\r':
+            out += QStringLiteral("\\r");
+            break;
+        case '\t':
+            out += QStringLiteral("\\t");
+            break;
         default:
             if (c.unicode() < 0x20)
                 out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
@@ -44,8 +54,8 @@ int editDistance(const QString &a, const QString &b, int limit)
         int rowMin = current[0];
         for (int j = 1; j <= m; ++j) {
             const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            current[size_t(j)] = std::min({previous[size_t(j)] + 1, current[size_t(j) - 1] + 1,
-                                           previous[size_t(j) - 1] + cost});
+            current[size_t(j)] = std::min(
+                {previous[size_t(j)] + 1, current[size_t(j) - 1] + 1, previous[size_t(j) - 1] + cost});
             rowMin = std::min(rowMin, current[size_t(j)]);
         }
         if (rowMin > limit)
@@ -66,8 +76,8 @@ bool isWebhookTrigger(const ValidationContext &ctx, const Operation &operation)
     for (const auto &p : ctx.parameters(operation)) {
         if (isTrue(member(p.node, QStringLiteral("x-ms-notification-url"))))
             return true;
-        const JsonValue *properties =
-            member(ctx.deref(member(p.node, QStringLiteral("schema"))), QStringLiteral("properties"));
+        const JsonValue *properties
+            = member(ctx.deref(member(p.node, QStringLiteral("schema"))), QStringLiteral("properties"));
         for (int i = 0; properties && properties->isObject() && i < properties->size(); ++i) {
             if (isTrue(member(ctx.deref(properties->at(i)), QStringLiteral("x-ms-notification-url"))))
                 return true;

@@ -11,7 +11,8 @@ void swaggerVersion(ValidationContext &ctx)
 {
     const JsonValue *version = member(ctx.definition(), QStringLiteral("swagger"));
     if (!version)
-        ctx.report(Part::Definition, JsonPointer(), tr("Add \"swagger\": \"2.0\": connectors use Swagger 2.0"),
+        ctx.report(Part::Definition, JsonPointer(),
+                   tr("Add \"swagger\": \"2.0\": connectors use Swagger 2.0"),
                    QuickFix::set(tr("Add \"swagger\": \"2.0\""), Part::Definition,
                                  JsonPointer({QStringLiteral("swagger")}), QStringLiteral("\"2.0\"")));
     else if (!version->isString() || version->toString() != QLatin1String("2.0"))
@@ -58,7 +59,8 @@ void requiredFields(ValidationContext &ctx)
             const JsonValue *response = responses->at(i);
             if (response->isObject() && !response->member(QStringLiteral("$ref"))
                 && !response->member(QStringLiteral("description"))) {
-                const JsonPointer at = op.pointer.child(QStringLiteral("responses")).child(responses->keyAt(i));
+                const JsonPointer at
+                    = op.pointer.child(QStringLiteral("responses")).child(responses->keyAt(i));
                 ctx.report(Part::Definition, at,
                            tr("Add a \"description\" to response %1: Swagger 2.0 requires it")
                                .arg(responses->keyAt(i)),
@@ -67,8 +69,9 @@ void requiredFields(ValidationContext &ctx)
             }
         }
     }
-    ctx.forEachParameterDefinition(
-        [&](const JsonValue *parameter, const JsonPointer &at) { requiredParameterFields(ctx, parameter, at); });
+    ctx.forEachParameterDefinition([&](const JsonValue *parameter, const JsonPointer &at) {
+        requiredParameterFields(ctx, parameter, at);
+    });
 }
 
 // --- keyword types -----------------------------------------------------------------------
@@ -92,53 +95,99 @@ KeywordTypes makeTypes(std::initializer_list<std::pair<const char *, unsigned>> 
 
 const KeywordTypes &rootTypes()
 {
-    static const KeywordTypes types = makeTypes(
-        {{"swagger", String}, {"info", Object}, {"host", String}, {"basePath", String}, {"schemes", Array},
-         {"consumes", Array}, {"produces", Array}, {"paths", Object}, {"definitions", Object},
-         {"parameters", Object}, {"responses", Object}, {"securityDefinitions", Object}, {"security", Array},
-         {"tags", Array}, {"externalDocs", Object}, {"x-ms-connector-metadata", Array}});
+    static const KeywordTypes types = makeTypes({{"swagger", String},
+                                                 {"info", Object},
+                                                 {"host", String},
+                                                 {"basePath", String},
+                                                 {"schemes", Array},
+                                                 {"consumes", Array},
+                                                 {"produces", Array},
+                                                 {"paths", Object},
+                                                 {"definitions", Object},
+                                                 {"parameters", Object},
+                                                 {"responses", Object},
+                                                 {"securityDefinitions", Object},
+                                                 {"security", Array},
+                                                 {"tags", Array},
+                                                 {"externalDocs", Object},
+                                                 {"x-ms-connector-metadata", Array}});
     return types;
 }
 
 const KeywordTypes &infoTypes()
 {
-    static const KeywordTypes types =
-        makeTypes({{"title", String}, {"description", String}, {"version", String}, {"termsOfService", String},
-                   {"contact", Object}, {"license", Object}});
+    static const KeywordTypes types = makeTypes({{"title", String},
+                                                 {"description", String},
+                                                 {"version", String},
+                                                 {"termsOfService", String},
+                                                 {"contact", Object},
+                                                 {"license", Object}});
     return types;
 }
 
 const KeywordTypes &operationTypes()
 {
-    static const KeywordTypes types = makeTypes(
-        {{"operationId", String}, {"summary", String}, {"description", String}, {"tags", Array},
-         {"consumes", Array}, {"produces", Array}, {"parameters", Array}, {"responses", Object},
-         {"schemes", Array}, {"deprecated", Bool}, {"security", Array}, {"x-ms-visibility", String},
-         {"x-ms-trigger", String}, {"x-ms-trigger-hint", String}, {"x-ms-notification-content", Object}});
+    static const KeywordTypes types = makeTypes({{"operationId", String},
+                                                 {"summary", String},
+                                                 {"description", String},
+                                                 {"tags", Array},
+                                                 {"consumes", Array},
+                                                 {"produces", Array},
+                                                 {"parameters", Array},
+                                                 {"responses", Object},
+                                                 {"schemes", Array},
+                                                 {"deprecated", Bool},
+                                                 {"security", Array},
+                                                 {"x-ms-visibility", String},
+                                                 {"x-ms-trigger", String},
+                                                 {"x-ms-trigger-hint", String},
+                                                 {"x-ms-notification-content", Object}});
     return types;
 }
 
 // Keywords that parameters and schemas share.
 const KeywordTypes &valueTypes(bool parameter)
 {
-    static const std::initializer_list<std::pair<const char *, unsigned>> common = {
-        {"type", String},         {"format", String},    {"description", String},   {"items", Object},
-        {"enum", Array},          {"pattern", String},   {"minimum", Number},       {"maximum", Number},
-        {"minLength", Number},    {"maxLength", Number}, {"minItems", Number},      {"maxItems", Number},
-        {"exclusiveMinimum", Bool}, {"exclusiveMaximum", Bool}, {"uniqueItems", Bool}, {"multipleOf", Number},
-        {"x-ms-summary", String}, {"x-ms-visibility", String}};
+    static const std::initializer_list<std::pair<const char *, unsigned>> common
+        = {{"type", String},
+           {"format", String},
+           {"description", String},
+           {"items", Object},
+           {"enum", Array},
+           {"pattern", String},
+           {"minimum", Number},
+           {"maximum", Number},
+           {"minLength", Number},
+           {"maxLength", Number},
+           {"minItems", Number},
+           {"maxItems", Number},
+           {"exclusiveMinimum", Bool},
+           {"exclusiveMaximum", Bool},
+           {"uniqueItems", Bool},
+           {"multipleOf", Number},
+           {"x-ms-summary", String},
+           {"x-ms-visibility", String}};
     static const KeywordTypes parameterTypes = [] {
         KeywordTypes types = makeTypes(common);
-        types.insert(makeTypes({{"name", String}, {"in", String}, {"required", Bool}, {"schema", Object},
-                                {"collectionFormat", String}, {"allowEmptyValue", Bool},
+        types.insert(makeTypes({{"name", String},
+                                {"in", String},
+                                {"required", Bool},
+                                {"schema", Object},
+                                {"collectionFormat", String},
+                                {"allowEmptyValue", Bool},
                                 {"x-ms-url-encoding", String}}));
         return types;
     }();
     static const KeywordTypes schemaTypes = [] {
         KeywordTypes types = makeTypes(common);
-        types.insert(makeTypes({{"title", String}, {"properties", Object}, {"required", Array},
-                                {"allOf", Array}, {"additionalProperties", Object | Bool}, {"readOnly", Bool},
-                                {"discriminator", String}, {"minProperties", Number},
+        types.insert(makeTypes({{"title", String},
+                                {"properties", Object},
+                                {"required", Array},
+                                {"allOf", Array},
+                                {"additionalProperties", Object | Bool},
+                                {"readOnly", Bool},
+                                {"discriminator", String},
+                                {"minProperties", Number},
                                 {"maxProperties", Number}}));
         return types;
     }();
@@ -171,7 +220,8 @@ QuickFix unquoteFix(const JsonValue *value, unsigned expected, const JsonPointer
     return {};
 }
 
-void checkTypes(ValidationContext &ctx, const JsonValue *object, const JsonPointer &at, const KeywordTypes &types)
+void checkTypes(ValidationContext &ctx, const JsonValue *object, const JsonPointer &at,
+                const KeywordTypes &types)
 {
     if (!object || !object->isObject())
         return;
@@ -239,13 +289,13 @@ void checkName(ValidationContext &ctx, const JsonValue *object, const JsonPointe
 
 void typeValue(ValidationContext &ctx)
 {
-    static const QStringList parameterTypes = {QStringLiteral("string"),  QStringLiteral("number"),
-                                               QStringLiteral("integer"), QStringLiteral("boolean"),
-                                               QStringLiteral("array"),   QStringLiteral("file")};
-    static const QStringList schemaTypes = {QStringLiteral("string"),  QStringLiteral("number"),
-                                            QStringLiteral("integer"), QStringLiteral("boolean"),
-                                            QStringLiteral("array"),   QStringLiteral("object"),
-                                            QStringLiteral("file")};
+    static const QStringList parameterTypes
+        = {QStringLiteral("string"),  QStringLiteral("number"), QStringLiteral("integer"),
+           QStringLiteral("boolean"), QStringLiteral("array"),  QStringLiteral("file")};
+    static const QStringList schemaTypes
+        = {QStringLiteral("string"),  QStringLiteral("number"), QStringLiteral("integer"),
+           QStringLiteral("boolean"), QStringLiteral("array"),  QStringLiteral("object"),
+           QStringLiteral("file")};
     ctx.forEachParameterDefinition([&](const JsonValue *parameter, const JsonPointer &at) {
         checkName(ctx, parameter, at, QStringLiteral("type"), parameterTypes);
     });
@@ -255,9 +305,9 @@ void typeValue(ValidationContext &ctx)
 
 void parameterLocation(ValidationContext &ctx)
 {
-    static const QStringList locations = {QStringLiteral("query"), QStringLiteral("header"),
-                                          QStringLiteral("path"), QStringLiteral("formData"),
-                                          QStringLiteral("body")};
+    static const QStringList locations
+        = {QStringLiteral("query"), QStringLiteral("header"), QStringLiteral("path"),
+           QStringLiteral("formData"), QStringLiteral("body")};
     ctx.forEachParameterDefinition([&](const JsonValue *parameter, const JsonPointer &at) {
         checkName(ctx, parameter, at, QStringLiteral("in"), locations);
     });
@@ -270,15 +320,15 @@ void addStructureRules(QList<ValidationRule> &list)
 {
     using rules::Severity;
     list.append({QStringLiteral("swagger-version"), Severity::Error,
-                  QStringLiteral("The definition is Swagger 2.0"), rules::swaggerVersion});
+                 QStringLiteral("The definition is Swagger 2.0"), rules::swaggerVersion});
     list.append({QStringLiteral("required-field"), Severity::Error,
-                  QStringLiteral("Fields that Swagger 2.0 requires are present"), rules::requiredFields});
+                 QStringLiteral("Fields that Swagger 2.0 requires are present"), rules::requiredFields});
     list.append({QStringLiteral("keyword-type"), Severity::Error,
-                  QStringLiteral("Each Swagger keyword has the JSON type the specification gives it"),
-                  rules::keywordTypes});
+                 QStringLiteral("Each Swagger keyword has the JSON type the specification gives it"),
+                 rules::keywordTypes});
     list.append({QStringLiteral("type-value"), Severity::Error,
-                  QStringLiteral("\"type\" names a Swagger 2.0 type"), rules::typeValue});
+                 QStringLiteral("\"type\" names a Swagger 2.0 type"), rules::typeValue});
     list.append({QStringLiteral("parameter-location"), Severity::Error,
-                  QStringLiteral("A parameter's \"in\" is query, header, path, formData or body"),
-                  rules::parameterLocation});
+                 QStringLiteral("A parameter's \"in\" is query, header, path, formData or body"),
+                 rules::parameterLocation});
 }
