@@ -9,6 +9,7 @@
 #include "IconPreview.h"
 #include "Theme.h"
 #include "UndoShortcutFilter.h"
+#include "views/FindingFields.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -68,13 +69,13 @@ GeneralPage::GeneralPage(ConnectorDocument *document, DialogProvider *dialogs, Q
     centering->addStretch(1);
     centering->addWidget(m_content, 100);
     centering->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(canvas);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setWidget(canvas);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_scroll);
 
     auto *undoFilter = new UndoShortcutFilter(this);
     const QList<QWidget *> inputs {m_title, m_description, m_color->lineEdit(), m_host, m_basePath};
@@ -143,7 +144,9 @@ QWidget *GeneralPage::buildConnectorSection()
                                        "the connector to a flow or an app."));
     m_title = makeLineEdit(QStringLiteral("titleEdit"), tr("e.g. Contoso HR"));
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) { edit(Field::Title, text); });
-    section->addRow(tr("Title"), m_title);
+    m_titleMessage = new FieldMessage(m_title);
+    m_titleMessage->setObjectName(QStringLiteral("titleMessage"));
+    section->addRow(tr("Title"), fieldWithMessage(m_title, m_titleMessage));
 
     m_description = new QPlainTextEdit;
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
@@ -164,6 +167,9 @@ QWidget *GeneralPage::buildConnectorSection()
     description->setSpacing(4);
     description->addWidget(m_description);
     description->addWidget(m_descriptionCounter);
+    m_descriptionMessage = new FieldMessage(m_description);
+    m_descriptionMessage->setObjectName(QStringLiteral("descriptionMessage"));
+    description->addWidget(m_descriptionMessage);
     section->addRow(tr("Description"), description);
     return section;
 }
@@ -241,7 +247,15 @@ QWidget *GeneralPage::buildEndpointSection()
     schemes->addWidget(m_https);
     schemes->addWidget(m_http);
     schemes->addStretch();
-    section->addRow(tr("Scheme"), schemes);
+    // Only the validator finds scheme problems (a value neither button stands for).
+    m_schemeMessage = new FieldMessage(m_https);
+    m_schemeMessage->setObjectName(QStringLiteral("schemeMessage"));
+    auto *schemeColumn = new QVBoxLayout;
+    schemeColumn->setContentsMargins(0, 0, 0, 0);
+    schemeColumn->setSpacing(4);
+    schemeColumn->addLayout(schemes);
+    schemeColumn->addWidget(m_schemeMessage);
+    section->addRow(tr("Scheme"), schemeColumn);
 
     m_host = makeLineEdit(QStringLiteral("hostEdit"), tr("e.g. api.contoso.com"));
     m_hostMessage = new FieldMessage(m_host);
@@ -275,8 +289,10 @@ void GeneralPage::edit(Field field, const QString &text)
 void GeneralPage::onDocumentChanged(ConnectorDocument::Part part, const json::JsonPointer &pointer)
 {
     const QList<Field> fields = GeneralView::fieldsAffectedBy(part, pointer);
-    for (Field field : fields)
+    for (Field field : fields) {
+        m_findings.remove(int(field)); // stale until the next validation run
         refreshField(field);
+    }
     if (!fields.isEmpty())
         refreshValidation();
 }
@@ -287,6 +303,7 @@ void GeneralPage::refreshAll()
                         Field::BasePath})
         refreshField(field);
     refreshIcon();
+    m_findings.clear();
     refreshValidation();
     m_content->setEnabled(!m_document->isReadOnly());
 }
@@ -358,10 +375,37 @@ void GeneralPage::refreshIcon()
     m_removeIcon->setEnabled(!icon.isEmpty());
 }
 
+void GeneralPage::setFindings(const QList<ValidationFinding> &findings)
+{
+    m_findings.clear();
+    for (const ValidationFinding &finding : findings) {
+        const auto field = FindingFields::generalField(finding);
+        // The description's counter already shows its length; the colour field checks itself.
+        if (!field || *field == Field::IconBrandColor
+            || finding.ruleId == QLatin1String("description-length"))
+            continue;
+        QStringList &messages = m_findings[int(*field)];
+        if (!messages.contains(finding.message))
+            messages.append(finding.message);
+    }
+    refreshValidation();
+}
+
+QString GeneralPage::findingsText(Field field) const
+{
+    return m_findings.value(int(field)).join(QLatin1Char('\n'));
+}
+
 void GeneralPage::refreshValidation()
 {
-    m_hostMessage->setProblem(GeneralView::hostProblem(m_host->text()));
-    m_basePathMessage->setProblem(GeneralView::basePathProblem(m_basePath->text()));
+    // The page's own checks first: they follow every keystroke, the validator lags behind.
+    const QString hostProblem = GeneralView::hostProblem(m_host->text());
+    m_hostMessage->setProblem(hostProblem.isEmpty() ? findingsText(Field::Host) : hostProblem);
+    const QString basePathProblem = GeneralView::basePathProblem(m_basePath->text());
+    m_basePathMessage->setProblem(basePathProblem.isEmpty() ? findingsText(Field::BasePath) : basePathProblem);
+    m_titleMessage->setProblem(findingsText(Field::Title));
+    m_descriptionMessage->setProblem(findingsText(Field::Description));
+    m_schemeMessage->setProblem(findingsText(Field::Scheme));
     updateDescriptionCounter();
     updateUrlPreview();
 }
@@ -387,6 +431,32 @@ void GeneralPage::updateUrlPreview()
 {
     const QString url = m_view.baseUrl();
     m_urlPreview->setText(url.isEmpty() ? tr("Enter a host to see the address.") : url);
+}
+
+QWidget *GeneralPage::fieldWidget(Field field) const
+{
+    switch (field) {
+    case Field::Title:
+        return m_title;
+    case Field::Description:
+        return m_description;
+    case Field::IconBrandColor:
+        return m_color->lineEdit();
+    case Field::Scheme:
+        return m_http->isChecked() ? m_http : m_https;
+    case Field::Host:
+        return m_host;
+    case Field::BasePath:
+        return m_basePath;
+    }
+    return nullptr;
+}
+
+void GeneralPage::focusField(Field field)
+{
+    QWidget *widget = fieldWidget(field);
+    m_scroll->ensureWidgetVisible(widget, 24, 48);
+    widget->setFocus(Qt::OtherFocusReason);
 }
 
 void GeneralPage::loadIcon()

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "document/ConnectorDocument.h"
+#include "validation/ValidationFinding.h"
 #include "views/GeneralView.h"
+
+#include <QHash>
 
 #include <QWidget>
 
@@ -11,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class ColorField;
 class DialogProvider;
 class FieldMessage;
@@ -30,6 +34,14 @@ public:
     void loadIcon();
     // Stores the image file at path as the icon; false (error shown) if it is not an image.
     bool loadIconFrom(const QString &path);
+
+    // Shows the validator's findings on the fields they are about, below the page's own
+    // checks (which react at once while typing). A field edited since drops its findings
+    // until the next run.
+    void setFindings(const QList<ValidationFinding> &findings);
+    // Scrolls to a field and puts the keyboard focus in it.
+    void focusField(GeneralView::Field field);
+    QWidget *fieldWidget(GeneralView::Field field) const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,11 +65,13 @@ private:
     void refreshValidation();
     void updateDescriptionCounter();
     void updateUrlPreview();
+    QString findingsText(GeneralView::Field field) const;
     void edit(GeneralView::Field field, const QString &text);
 
     ConnectorDocument *m_document;
     DialogProvider *m_dialogs;
     GeneralView m_view;
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_content = nullptr;
     QGridLayout *m_columns = nullptr;
     QWidget *m_connectorSection = nullptr;
@@ -66,7 +80,9 @@ private:
     bool m_wide = true;
 
     QLineEdit *m_title = nullptr;
+    FieldMessage *m_titleMessage = nullptr;
     QPlainTextEdit *m_description = nullptr;
+    FieldMessage *m_descriptionMessage = nullptr;
     QLabel *m_descriptionCounter = nullptr;
     IconPreview *m_iconPreview = nullptr;
     QLabel *m_iconInfo = nullptr;
@@ -75,10 +91,12 @@ private:
     QButtonGroup *m_schemes = nullptr;
     QPushButton *m_https = nullptr;
     QPushButton *m_http = nullptr;
+    FieldMessage *m_schemeMessage = nullptr;
     QLineEdit *m_host = nullptr;
     FieldMessage *m_hostMessage = nullptr;
     QLineEdit *m_basePath = nullptr;
     FieldMessage *m_basePathMessage = nullptr;
     QLabel *m_urlPreview = nullptr;
     bool m_refreshing = false; // set while fields are filled from the document
+    QHash<int, QStringList> m_findings; // validator messages per GeneralView::Field
 };

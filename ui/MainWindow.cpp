@@ -1,15 +1,21 @@
 #include "MainWindow.h"
 
 #include "AppIcons.h"
+#include "BudgetMeter.h"
+#include "CompareController.h"
 #include "DocumentController.h"
+#include "FindingNavigator.h"
+#include "FindingsModel.h"
 #include "GeneralPage.h"
 #include "HeaderBar.h"
+#include "LiveValidation.h"
 #include "MessageBanner.h"
 #include "PlaceholderPage.h"
 #include "QtDialogProvider.h"
 #include "RawJsonPage.h"
 #include "Theme.h"
 #include "UiResources.h"
+#include "ValidationDock.h"
 #include "WelcomePage.h"
 #include "document/ConnectorDocument.h"
 
@@ -28,6 +34,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -79,6 +86,7 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
     m_stack->addWidget(createEditor());
     setCentralWidget(m_stack);
     createStatusBar();
+    createValidation();
 
     connect(m_controller, &DocumentController::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_controller, &DocumentController::statusMessage, this,
@@ -133,6 +141,14 @@ void MainWindow::createActions()
     m_saveAsAction = makeAction(QStringLiteral("actionSaveAs"), tr("Save &As..."), QStringLiteral("save-as"),
                                 QStyle::SP_DialogSaveButton, QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, m_controller, &DocumentController::saveAs);
+    m_compareSavedAction = new QAction(tr("Compare With Saved &Version"), this);
+    m_compareSavedAction->setObjectName(QStringLiteral("actionCompareSaved"));
+    m_compareSavedAction->setStatusTip(tr("List the changes since the last save, breaking ones marked"));
+    connect(m_compareSavedAction, &QAction::triggered, this, [this] { m_compare->compareWithSaved(); });
+    m_compareFolderAction = new QAction(tr("Compare With &Folder..."), this);
+    m_compareFolderAction->setObjectName(QStringLiteral("actionCompareFolder"));
+    m_compareFolderAction->setStatusTip(tr("List the changes from another version of the connector"));
+    connect(m_compareFolderAction, &QAction::triggered, this, [this] { m_compare->compareWithFolder(); });
     m_closeAction = makeAction(QStringLiteral("actionClose"), tr("&Close"), QStringLiteral("close"),
                                QStyle::SP_DialogCloseButton, QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, m_controller, &DocumentController::closeDocument);
@@ -167,6 +183,9 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addSeparator();
+    file->addAction(m_compareSavedAction);
+    file->addAction(m_compareFolderAction);
+    file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
 
@@ -183,6 +202,8 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
         m_stepActions.append(action);
     }
+    m_viewMenu = view;
+    view->addSeparator();
     rebuildRecentMenu();
 }
 
@@ -262,9 +283,63 @@ void MainWindow::createStatusBar()
     statusBar()->setSizeGripEnabled(false);
 }
 
+void MainWindow::createValidation()
+{
+    m_validation = new LiveValidation(m_document, this);
+    m_validationDock = new ValidationDock(m_validation, m_dialogs, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_validationDock);
+    resizeDocks({m_validationDock}, {190}, Qt::Vertical);
+    m_validationDock->hide();
+    QAction *toggle = m_validationDock->toggleViewAction();
+    toggle->setText(tr("&Validation Panel"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_viewMenu->addAction(toggle);
+    m_navigator = new FindingNavigator(this);
+    connect(m_validationDock, &ValidationDock::findingActivated, m_navigator, &FindingNavigator::jumpTo);
+    m_compare = new CompareController(m_document, m_dialogs, this, this);
+
+    m_problemsButton = new QToolButton;
+    m_problemsButton->setObjectName(QStringLiteral("problemsButton"));
+    m_problemsButton->setAutoRaise(true);
+    m_problemsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_problemsButton->setToolTip(tr("Show the validation panel"));
+    connect(m_problemsButton, &QToolButton::clicked, this, [this] {
+        m_validationDock->show();
+        m_validationDock->raise();
+        m_validationDock->view()->setFocus();
+    });
+    m_budgetMeter = new BudgetMeter;
+    statusBar()->addPermanentWidget(m_problemsButton);
+    statusBar()->addPermanentWidget(m_budgetMeter);
+    connect(m_validation, &LiveValidation::updated, this, &MainWindow::onValidationUpdated);
+    onValidationUpdated();
+}
+
+void MainWindow::onValidationUpdated()
+{
+    const ValidationReport::Counts counts = m_validation->counts();
+    m_problemsButton->setText(ValidationDock::countsText(counts));
+    using Severity = ValidationFinding::Severity;
+    const bool any = counts.errors + counts.warnings + counts.infos > 0;
+    const Severity worst = counts.errors ? Severity::Error : counts.warnings ? Severity::Warning : Severity::Info;
+    m_problemsButton->setIcon(any ? FindingsModel::severityIcon(worst) : QIcon());
+    m_budgetMeter->setBudget(m_validation->budget());
+    m_general->setFindings(m_validation->findings());
+}
+
 void MainWindow::onStateChanged()
 {
     const bool open = m_controller->isOpen();
+    m_validation->setActive(open);
+    if (open != m_editorShown) {
+        // The panel belongs to the editor: hidden on the welcome page, back as the user left it.
+        if (!open)
+            m_validationDockWanted = !m_validationDock->isHidden();
+        m_validationDock->setVisible(open && m_validationDockWanted);
+        m_editorShown = open;
+    }
+    m_problemsButton->setVisible(open);
+    m_budgetMeter->setVisible(open);
     m_stack->setCurrentIndex(open ? 1 : 0);
     if (!open)
         m_welcome->setRecentFolders(m_controller->recentFolders().entries());
@@ -319,6 +394,8 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(editable && (m_document->isModified() || m_document->isUntitled()));
     m_saveAsAction->setEnabled(editable);
     m_closeAction->setEnabled(open);
+    m_compareSavedAction->setEnabled(editable && !m_document->isUntitled());
+    m_compareFolderAction->setEnabled(editable);
     for (QAction *action : std::as_const(m_stepActions))
         action->setEnabled(open);
 }

@@ -9,13 +9,19 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
+class QToolButton;
+class BudgetMeter;
+class CompareController;
 class ConnectorDocument;
 class DialogProvider;
 class DocumentController;
+class FindingNavigator;
 class GeneralPage;
 class HeaderBar;
+class LiveValidation;
 class MessageBanner;
 class RawJsonPage;
+class ValidationDock;
 class WelcomePage;
 
 // The application window. It assembles the pieces and wires them together; the file
@@ -39,6 +45,12 @@ public:
     MessageBanner *banner() const { return m_banner; }
     HeaderBar *header() const { return m_header; }
     QMenu *recentMenu() const { return m_recentMenu; }
+    LiveValidation *validation() const { return m_validation; }
+    ValidationDock *validationDock() const { return m_validationDock; }
+    BudgetMeter *budgetMeter() const { return m_budgetMeter; }
+    QToolButton *problemsButton() const { return m_problemsButton; }
+    FindingNavigator *navigator() const { return m_navigator; }
+    CompareController *compareController() const { return m_compare; }
 
     // Window size and position from the last session.
     void restoreLayout();
@@ -52,6 +64,8 @@ private:
     void createToolBar();
     QWidget *createEditor();
     void createStatusBar();
+    void createValidation();
+    void onValidationUpdated();
     QAction *makeAction(const QString &objectName, const QString &text, const QString &iconName,
                         int fallbackIcon, const QKeySequence &shortcut);
 
@@ -75,16 +89,27 @@ private:
     GeneralPage *m_general = nullptr;
     RawJsonPage *m_raw = nullptr;
     QLabel *m_statusNote = nullptr;
+    LiveValidation *m_validation = nullptr;
+    ValidationDock *m_validationDock = nullptr;
+    bool m_validationDockWanted = true; // shown whenever a connector is open, unless closed
+    bool m_editorShown = false;
+    BudgetMeter *m_budgetMeter = nullptr;
+    QToolButton *m_problemsButton = nullptr;
+    FindingNavigator *m_navigator = nullptr;
+    CompareController *m_compare = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_sampleAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_compareSavedAction = nullptr;
+    QAction *m_compareFolderAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_stepActions;
 };

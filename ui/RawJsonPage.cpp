@@ -77,6 +77,12 @@ void RawJsonPage::showPart(Part part, int markedLine)
     m_view->markLine(markedLine);
 }
 
+void RawJsonPage::showLine(Part part, int line)
+{
+    showPart(part, line);
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
 void RawJsonPage::scheduleRefresh()
 {
     m_stale = true;

@@ -23,6 +23,8 @@ public:
     ConnectorDocument::Part part() const { return m_part; }
     // Shows a file, scrolled to a 1-based line that is marked (0: no mark).
     void showPart(ConnectorDocument::Part part, int markedLine = 0);
+    // Shows a file at a 1-based line (marked, with the cursor on it) and focuses the text.
+    void showLine(ConnectorDocument::Part part, int line);
     CodeView *view() const { return m_view; }
     // Applies a pending refresh now (tests, screenshots).
     void refreshNow();

@@ -88,25 +88,27 @@ ConnectorBudget::Figures ConnectorBudget::measure(const json::JsonFile &definiti
     static const json::JsonFile noProperties;
     const ValidationContext ctx(definition, noProperties, definitionBytes);
     figures.operations = int(ctx.operations().size());
-    SchemaMeasurer measurer(ctx);
-    auto consider = [&](const json::JsonValue *schema, const ValidationContext::Operation &op) {
+    SchemaMeasurer &measurer = ctx.schemaMeasurer();
+    auto consider = [&](const json::JsonValue *schema, const ValidationContext::Operation &op, const QString &what) {
         const SchemaMeasurer::Measure m = measurer.measure(schema);
         if (m.count > figures.largestBodySchemas) {
             figures.largestBodySchemas = m.count;
             figures.largestBodyOperation = ValidationContext::operationLabel(op);
+            figures.largestBody = QStringLiteral("%1 of %2").arg(what, figures.largestBodyOperation);
         }
         figures.deepestBody = std::max(figures.deepestBody, m.depth);
     };
     for (const auto &op : ctx.operations()) {
         for (const auto &p : ctx.parameters(op)) {
             if (ValidationContext::stringAt(p.node, QStringLiteral("in")) == QLatin1String("body"))
-                consider(p.node->member(QStringLiteral("schema")), op);
+                consider(p.node->member(QStringLiteral("schema")), op, QStringLiteral("request body"));
         }
         const json::JsonValue *responses = op.node->member(QStringLiteral("responses"));
         for (int i = 0; responses && responses->isObject() && i < responses->size(); ++i) {
             const json::JsonValue *response = ctx.deref(responses->at(i));
             if (response && response->isObject())
-                consider(response->member(QStringLiteral("schema")), op);
+                consider(response->member(QStringLiteral("schema")), op,
+                         QStringLiteral("response ") + responses->keyAt(i));
         }
     }
     return figures;

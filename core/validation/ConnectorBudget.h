@@ -27,6 +27,7 @@ public:
         int operations = 0;
         qint64 largestBodySchemas = 0; // schema objects in the largest request or response body
         QString largestBodyOperation; // the operation that has it ("" when there are no bodies)
+        QString largestBody; // which body: "response 200 of GetItem" ("" when there are no bodies)
         int deepestBody = 0; // nesting depth of the deepest body schema
     };
 

@@ -1,5 +1,6 @@
 #include "ValidationContext.h"
 
+#include "SchemaMeasurer.h"
 #include "ValidationRule.h"
 
 #include "json/JsonFile.h"
@@ -174,6 +175,15 @@ const std::vector<ValidationContext::Member> &ValidationContext::members(KeyKind
     return index[size_t(kind)];
 }
 
+ValidationContext::~ValidationContext() = default;
+
+SchemaMeasurer &ValidationContext::schemaMeasurer() const
+{
+    if (!m_measurer)
+        m_measurer = std::make_unique<SchemaMeasurer>(*this);
+    return *m_measurer;
+}
+
 const std::vector<const JsonValue *> &ValidationContext::schemas() const
 {
     if (!m_schemasBuilt) {
@@ -274,11 +284,22 @@ const JsonValue *ValidationContext::resolveRef(const QString &ref) const
     return target;
 }
 
-const JsonValue *ValidationContext::deref(const JsonValue *node) const
+const JsonValue *ValidationContext::refOf(const JsonValue *node)
 {
     if (!node || !node->isObject())
-        return node;
-    const JsonValue *ref = node->member(QStringLiteral("$ref"));
+        return nullptr;
+    // A hot path: a cheap length and first-character test before comparing ("$ref" vs "type").
+    for (int i = node->size() - 1; i >= 0; --i) {
+        const QString &key = node->itemAt(i).key;
+        if (key.size() == 4 && key.front() == QLatin1Char('$') && key == QLatin1String("$ref"))
+            return node->at(i);
+    }
+    return nullptr;
+}
+
+const JsonValue *ValidationContext::deref(const JsonValue *node) const
+{
+    const JsonValue *ref = refOf(node);
     if (!ref || !ref->isString())
         return node;
     return resolveRef(ref->toString());
@@ -373,17 +394,7 @@ void ValidationContext::collectSchemas() const
         if (!schema || !schema->isObject() || depth > 64)
             return;
         m_schemas.push_back(schema);
-        if (const JsonValue *props = schema->member(QStringLiteral("properties"));
-            props && props->isObject()) {
-            for (int i = 0; i < props->size(); ++i)
-                walk(props->at(i), depth + 1);
-        }
-        walk(schema->member(QStringLiteral("items")), depth + 1);
-        walk(schema->member(QStringLiteral("additionalProperties")), depth + 1);
-        if (const JsonValue *all = schema->member(QStringLiteral("allOf")); all && all->isArray()) {
-            for (int i = 0; i < all->size(); ++i)
-                walk(all->at(i), depth + 1);
-        }
+        forEachSubschema(schema, [&](const JsonValue *child) { walk(child, depth + 1); });
     };
     // Named schemas, shared parameters and responses, then what operations write inline.
     // A $ref is not followed: its target is visited where it is defined.
@@ -403,7 +414,7 @@ void ValidationContext::collectSchemas() const
         const JsonValue *list = owner->member(listKey);
         for (int i = 0; list && list->isContainer() && i < list->size(); ++i) {
             const JsonValue *entry = list->at(i);
-            if (entry->isObject() && !entry->member(QStringLiteral("$ref")))
+            if (entry->isObject() && !refOf(entry))
                 walk(entry->member(QStringLiteral("schema")), 0);
         }
     };

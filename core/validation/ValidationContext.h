@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ValidationFinding.h"
+#include "json/JsonValue.h"
 
 #include <QList>
 #include <QSet>
@@ -10,9 +11,11 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 #include <vector>
 
 class ConnectorDocument;
+class SchemaMeasurer;
 struct ValidationRule;
 namespace json {
 class JsonValue;
@@ -67,6 +70,7 @@ public:
 
     ValidationContext(const json::JsonFile &definition, const json::JsonFile &properties,
                       qint64 definitionBytes);
+    ~ValidationContext();
 
     const json::JsonValue *definition() const { return m_definition; }
     const json::JsonValue *properties() const { return m_properties; } // the "properties" object, or null
@@ -79,6 +83,8 @@ public:
     // The keyword members of one kind in the definition (or properties) tree, in document
     // order; the index is built in one walk, on first use.
     const std::vector<Member> &members(KeyKind kind, Part part = Part::Definition) const;
+    // Schema sizes and depths with references expanded, memoised for the context's lifetime.
+    SchemaMeasurer &schemaMeasurer() const;
     // Every schema object of the definition (as forEachSchema visits them), built once.
     const std::vector<const json::JsonValue *> &schemas() const;
     // The operationIds declared anywhere (for references from extensions and properties).
@@ -91,6 +97,12 @@ public:
     QList<Parameter> parameters(const Operation &operation) const;
     // Follows a local "$ref" ("#/definitions/X"); null when it does not resolve.
     const json::JsonValue *resolveRef(const QString &ref) const;
+    // The "$ref" member's value of an object, or null.
+    static const json::JsonValue *refOf(const json::JsonValue *node);
+    // Calls visit for each child of a schema that is a schema itself (properties, items,
+    // additionalProperties, allOf), in one pass over its members.
+    template<typename Visit>
+    static void forEachSubschema(const json::JsonValue *schema, Visit visit);
     // The node itself, or the target of its $ref (one level).
     const json::JsonValue *deref(const json::JsonValue *node) const;
     static QString stringAt(const json::JsonValue *object, const QString &key);
@@ -135,8 +147,25 @@ private:
     mutable std::vector<const json::JsonValue *> m_schemas;
     mutable bool m_schemasBuilt = false;
     mutable QHash<QString, const json::JsonValue *> m_refs; // resolved "$ref" strings
+    mutable std::unique_ptr<SchemaMeasurer> m_measurer;
     mutable QSet<QString> m_operationIds;
     mutable bool m_operationIdsBuilt = false;
     QList<ValidationFinding> m_findings;
     const ValidationRule *m_rule = nullptr;
 };
+
+template<typename Visit>
+void ValidationContext::forEachSubschema(const json::JsonValue *schema, Visit visit)
+{
+    for (int i = 0; i < schema->size(); ++i) {
+        const QString &key = schema->itemAt(i).key;
+        const json::JsonValue *value = schema->at(i);
+        if (key == QLatin1String("properties") || key == QLatin1String("allOf")) {
+            for (int c = 0; value->isContainer() && c < value->size(); ++c)
+                visit(value->at(c));
+        } else if (value->isObject()
+                   && (key == QLatin1String("items") || key == QLatin1String("additionalProperties"))) {
+            visit(value);
+        }
+    }
+}

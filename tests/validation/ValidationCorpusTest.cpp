@@ -145,23 +145,27 @@ void ValidationCorpusTest::largestConnectorIsFast()
         runs.append(timer.nsecsElapsed() / 1e6);
     }
     std::sort(runs.begin(), runs.end());
-    // Where the time goes: each rule alone (the shared keyword index and schema list are built first
-    // and counted separately).
+    // Where the time goes: each rule alone, best of 3, in a fresh context (so its caches are cold;
+    // the shared keyword index and schema list are built first and counted separately).
     QElapsedTimer bytesTimer;
     bytesTimer.start();
     const qint64 bytes = document.file(ConnectorDocument::Part::Definition).toBytes().size();
     const double serialiseMs = bytesTimer.nsecsElapsed() / 1e6;
     QList<QPair<double, QString>> perRule;
     for (const ValidationRule &rule : Validator::rules()) {
-        ValidationContext context(document.file(ConnectorDocument::Part::Definition),
-                                  document.file(ConnectorDocument::Part::Properties), bytes);
-        context.members(ValidationContext::KeyKind::Ref);
-        context.schemas();
-        context.setCurrentRule(&rule);
-        QElapsedTimer timer;
-        timer.start();
-        rule.check(context);
-        perRule.append({timer.nsecsElapsed() / 1e6, rule.id});
+        double best = 1e9;
+        for (int i = 0; i < 3; ++i) {
+            ValidationContext context(document.file(ConnectorDocument::Part::Definition),
+                                      document.file(ConnectorDocument::Part::Properties), bytes);
+            context.members(ValidationContext::KeyKind::Ref);
+            context.schemas();
+            context.setCurrentRule(&rule);
+            QElapsedTimer timer;
+            timer.start();
+            rule.check(context);
+            best = std::min(best, timer.nsecsElapsed() / 1e6);
+        }
+        perRule.append({best, rule.id});
     }
     std::sort(perRule.begin(), perRule.end(), std::greater<>());
     QElapsedTimer indexTimer;

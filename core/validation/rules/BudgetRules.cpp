@@ -52,7 +52,7 @@ void forEachBody(const ValidationContext &ctx, Visit visit)
 
 void bodySchemas(ValidationContext &ctx)
 {
-    SchemaMeasurer measurer(ctx);
+    SchemaMeasurer &measurer = ctx.schemaMeasurer();
     forEachBody(
         ctx, [&](const JsonValue *schema, const JsonPointer &at, const QString &what, const Operation &op) {
             const qint64 count = measurer.measure(schema).count;
@@ -68,7 +68,7 @@ void bodySchemas(ValidationContext &ctx)
 
 void schemaDepth(ValidationContext &ctx)
 {
-    SchemaMeasurer measurer(ctx);
+    SchemaMeasurer &measurer = ctx.schemaMeasurer();
     forEachBody(
         ctx, [&](const JsonValue *schema, const JsonPointer &at, const QString &what, const Operation &op) {
             const int depth = measurer.measure(schema).depth;

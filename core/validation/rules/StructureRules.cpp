@@ -254,7 +254,7 @@ void keywordTypes(ValidationContext &ctx)
             checkTypes(ctx, items, JsonPointer::of(items), valueTypes(false));
     });
     for (const JsonValue *schema : ctx.schemas()) {
-        if (!schema->member(QStringLiteral("$ref")))
+        if (!ValidationContext::refOf(schema))
             checkTypes(ctx, schema, {}, valueTypes(false));
     }
 }
