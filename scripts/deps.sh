@@ -14,6 +14,11 @@ REQUIRED_DEBIAN=(
     qt6-svg-dev         # Qt SVG (QSvgRenderer) for the SVG icons
     libqt6svg6          # ships plugins/iconengines/libqsvgicon.so: QIcon loads .svg through it
     libgl-dev           # Qt6Gui's CMake config requires OpenGL headers
+    qt6-tools-dev       # Qt6LinguistTools CMake package: qt_add_translations (translations/*.ts -> .qm)
+    qt6-l10n-tools      # lupdate and lrelease, which qt_add_translations runs
+    dpkg-dev            # dpkg-shlibdeps: cpack computes the .deb's Depends with it
+    appstream           # appstreamcli: the package test validates the AppStream metainfo
+    desktop-file-utils  # desktop-file-validate: the package test validates the .desktop entry
 )
 # Installed when the distribution has them; the build works without them.
 OPTIONAL_DEBIAN=(

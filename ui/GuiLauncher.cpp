@@ -3,6 +3,7 @@
 #include "DocumentController.h"
 #include "MainWindow.h"
 #include "ScriptedDialogProvider.h"
+#include "TranslationLoader.h"
 #include "UiResources.h"
 
 #include <QApplication>
@@ -77,6 +78,7 @@ int runGui(int &argc, char **argv, const QString &pathToOpen, bool openSample, c
     QApplication::setOrganizationName(QStringLiteral("ConnectorDesigner"));
     QApplication::setApplicationVersion(QStringLiteral(CD_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/app-icon.svg")));
+    TranslationLoader::install(&app);
     applyStyleSheet(app);
 
     if (!screenshotPath.isEmpty()) {
