@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -82,10 +83,31 @@ GeneralPage::GeneralPage(ConnectorDocument *document, DialogProvider *dialogs, Q
     for (QWidget *input : inputs)
         undoFilter->watch(input);
 
+    setUpKeyboardAndAccessibility();
     connect(m_document, &ConnectorDocument::changed, this, &GeneralPage::onDocumentChanged);
     connect(m_document, &ConnectorDocument::reset, this, &GeneralPage::refreshAll);
     connect(m_document, &ConnectorDocument::iconChanged, this, &GeneralPage::refreshIcon);
     refreshAll();
+}
+
+void GeneralPage::setUpKeyboardAndAccessibility()
+{
+    // Names for screen readers: the form's labels sit beside layouts, not as buddies.
+    m_title->setAccessibleName(tr("Title"));
+    m_description->setAccessibleName(tr("Description"));
+    m_https->setAccessibleName(tr("Scheme HTTPS"));
+    m_http->setAccessibleName(tr("Scheme HTTP"));
+    m_host->setAccessibleName(tr("Host"));
+    m_basePath->setAccessibleName(tr("Base path"));
+    m_color->swatchButton()->setAccessibleName(tr("Choose the icon background colour"));
+    m_color->lineEdit()->setAccessibleName(tr("Icon background colour, hexadecimal"));
+    // Reading order: the text column top to bottom, then the icon card beside it.
+    const QList<QWidget *> order {m_title,      m_description, m_https,
+                                  m_http,       m_host,        m_basePath,
+                                  m_loadIcon,   m_removeIcon,  m_color->swatchButton(),
+                                  m_color->lineEdit()};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void GeneralPage::arrangeColumns(bool wide)
@@ -184,8 +206,8 @@ QWidget *GeneralPage::buildIconSection()
     m_iconInfo->setObjectName(QStringLiteral("iconInfo"));
     m_iconInfo->setAlignment(Qt::AlignCenter);
 
-    auto *load = new QPushButton(AppIcons::icon(QStringLiteral("image"), QStyle::SP_DirOpenIcon),
-                                 tr("Load PNG/JPG..."));
+    auto *load = m_loadIcon = new QPushButton(AppIcons::icon(QStringLiteral("image"), QStyle::SP_DirOpenIcon),
+                                              tr("Load PNG/JPG..."));
     load->setObjectName(QStringLiteral("loadIconButton"));
     connect(load, &QPushButton::clicked, this, &GeneralPage::loadIcon);
     m_removeIcon = new QPushButton(AppIcons::icon(QStringLiteral("close"), QStyle::SP_DialogDiscardButton),

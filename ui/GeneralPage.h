@@ -49,6 +49,7 @@ protected:
 
 private:
     void arrangeColumns(bool wide);
+    void setUpKeyboardAndAccessibility();
     QWidget *buildConnectorSection();
     QWidget *buildIconSection();
     QWidget *buildEndpointSection();
@@ -86,6 +87,7 @@ private:
     QLabel *m_descriptionCounter = nullptr;
     IconPreview *m_iconPreview = nullptr;
     QLabel *m_iconInfo = nullptr;
+    QPushButton *m_loadIcon = nullptr;
     QPushButton *m_removeIcon = nullptr;
     ColorField *m_color = nullptr;
     QButtonGroup *m_schemes = nullptr;

@@ -3,6 +3,7 @@
 #include "DocumentController.h"
 #include "MainWindow.h"
 #include "ScriptedDialogProvider.h"
+#include "Theme.h"
 #include "TranslationLoader.h"
 #include "UiResources.h"
 
@@ -79,6 +80,7 @@ int runGui(int &argc, char **argv, const QString &pathToOpen, bool openSample, c
     QApplication::setApplicationVersion(QStringLiteral(CD_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/app-icon.svg")));
     TranslationLoader::install(&app);
+    Theme::apply(AppSettings::instance()->theme());
     applyStyleSheet(app);
 
     if (!screenshotPath.isEmpty()) {

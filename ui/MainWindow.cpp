@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AppIcons.h"
 #include "BudgetMeter.h"
 #include "CompareController.h"
@@ -10,7 +11,9 @@
 #include "HeaderBar.h"
 #include "LiveValidation.h"
 #include "MessageBanner.h"
+#include "IconFile.h"
 #include "PlaceholderPage.h"
+#include "PreferencesDialog.h"
 #include "QtDialogProvider.h"
 #include "RawJsonPage.h"
 #include "Theme.h"
@@ -18,10 +21,14 @@
 #include "ValidationDock.h"
 #include "WelcomePage.h"
 #include "document/ConnectorDocument.h"
+#include "settings/AppSettings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -43,6 +50,8 @@ using Part = ConnectorDocument::Part;
 namespace {
 
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString StateKey = QStringLiteral("mainWindow/state");
+const QString TabKey = QStringLiteral("mainWindow/tab");
 constexpr int StatusMessageMs = 5000;
 
 // The steps as a flat bar continuing the header: the current one underlined in the accent.
@@ -100,6 +109,9 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
     connect(m_document, &ConnectorDocument::changed, this, &MainWindow::updateTitle);
     connect(m_document, &ConnectorDocument::folderChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ConnectorDocument::reset, this, &MainWindow::updateTitle);
+    connect(AppSettings::instance(), &AppSettings::changed, this, &MainWindow::applyPreferences);
+    applyPreferences();
+    setAcceptDrops(true);
     onStateChanged();
     resize(1280, 800);
 }
@@ -157,6 +169,16 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
 
+    m_preferencesAction = new QAction(tr("&Preferences..."), this);
+    m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    m_aboutAction = new QAction(tr("&About Connector Designer"), this);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
     QUndoStack *stack = m_document->undoStack();
     m_undoAction = stack->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
@@ -192,6 +214,8 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList steps {tr("&1 General"), tr("&2 Security"), tr("&3 Definition"),
@@ -204,6 +228,8 @@ void MainWindow::createMenus()
     }
     m_viewMenu = view;
     view->addSeparator();
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(m_aboutAction);
     rebuildRecentMenu();
 }
 
@@ -432,9 +458,128 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::restoreLayout()
 {
-    const QByteArray geometry = QSettings().value(GeometryKey).toByteArray();
+    QSettings settings;
+    const QByteArray geometry = settings.value(GeometryKey).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
+    const QByteArray state = settings.value(StateKey).toByteArray();
+    if (!state.isEmpty())
+        restoreState(state);
+    const int tab = settings.value(TabKey, GeneralTab).toInt();
+    if (tab >= GeneralTab && tab < SwaggerTab)
+        m_tabs->setCurrentIndex(tab);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(TabKey, m_tabs->currentIndex());
+}
+
+void MainWindow::applyPreferences()
+{
+    const AppSettings *settings = AppSettings::instance();
+    if (m_themeApplied != int(settings->theme())) {
+        // Only on a change: the first "System" keeps whatever palette the application has.
+        if (m_themeApplied >= 0 || settings->theme() != AppSettings::Theme::System)
+            Theme::apply(settings->theme());
+        m_themeApplied = int(settings->theme());
+    }
+    m_raw->setEditorFont(settings->editorFont());
+}
+
+PreferencesDialog *MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+AboutDialog *MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QString MainWindow::localPathOf(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().constFirst().isLocalFile())
+        return {};
+    return mime->urls().constFirst().toLocalFile();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (dropKind(localPathOf(event->mimeData())) != DropKind::None)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = localPathOf(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    handleDroppedPath(path);
+}
+
+MainWindow::DropKind MainWindow::dropKind(const QString &path) const
+{
+    if (path.isEmpty())
+        return DropKind::None;
+    const QFileInfo info(path);
+    if (info.isDir())
+        return DropKind::Folder;
+    const QString suffix = info.suffix().toLower();
+    if (suffix == QLatin1String("png") || suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
+        return DropKind::Image;
+    if (info.fileName() == QLatin1String("apiDefinition.swagger.json")
+        || info.fileName() == QLatin1String("apiProperties.json"))
+        return DropKind::ConnectorFile;
+    return DropKind::None;
+}
+
+bool MainWindow::handleDroppedPath(const QString &path)
+{
+    const QFileInfo info(path);
+    switch (dropKind(path)) {
+    case DropKind::Folder:
+        return m_controller->open(path);
+    case DropKind::ConnectorFile:
+        return m_controller->open(info.absolutePath());
+    case DropKind::Image:
+        return setIconFromFile(path);
+    case DropKind::None:
+        break;
+    }
+    statusBar()->showMessage(tr("Nothing to do with %1: drop a connector folder or a PNG/JPG icon")
+                                 .arg(info.fileName()),
+                             StatusMessageMs);
+    return false;
+}
+
+bool MainWindow::setIconFromFile(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (!m_controller->isOpen() || m_document->isReadOnly()) {
+        statusBar()->showMessage(tr("Open a connector first, then drop %1 to use it as the icon").arg(name),
+                                 StatusMessageMs);
+        return false;
+    }
+    QString error;
+    const QByteArray png = IconFile::readAsPng(path, &error);
+    if (png.isEmpty()) {
+        m_dialogs->showError(this, tr("Icon not set"), error);
+        return false;
+    }
+    m_document->setIcon(png);
+    statusBar()->showMessage(tr("Icon set from %1 (%2)").arg(name, IconFile::describe(png)), StatusMessageMs);
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -443,6 +588,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings().setValue(GeometryKey, saveGeometry());
+    saveLayout();
     event->accept();
 }

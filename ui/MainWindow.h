@@ -7,9 +7,11 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QMimeData;
 class QStackedWidget;
 class QTabWidget;
 class QToolButton;
+class AboutDialog;
 class BudgetMeter;
 class CompareController;
 class ConnectorDocument;
@@ -20,6 +22,7 @@ class GeneralPage;
 class HeaderBar;
 class LiveValidation;
 class MessageBanner;
+class PreferencesDialog;
 class RawJsonPage;
 class ValidationDock;
 class WelcomePage;
@@ -52,14 +55,28 @@ public:
     FindingNavigator *navigator() const { return m_navigator; }
     CompareController *compareController() const { return m_compare; }
 
-    // Window size and position from the last session.
+    // Window size and position, docks and the current tab from the last session.
     void restoreLayout();
+    void saveLayout() const;
+    // Edit > Preferences and Help > About, window-modal (open(), not exec()): returned for tests.
+    PreferencesDialog *showPreferences();
+    AboutDialog *showAbout();
+    // What dropping a file or folder does: open a connector folder, or use an image as the icon.
+    enum class DropKind { None, Folder, ConnectorFile, Image };
+    DropKind dropKind(const QString &path) const;
+    // Does it, and says what it did in the status bar; false when nothing was done.
+    bool handleDroppedPath(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void applyPreferences();
+    bool setIconFromFile(const QString &path);
+    static QString localPathOf(const QMimeData *mime);
     void createMenus();
     void createToolBar();
     QWidget *createEditor();
@@ -107,6 +124,10 @@ private:
     QAction *m_compareFolderAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    int m_themeApplied = -1; // the AppSettings::Theme last applied, -1 before the first
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QMenu *m_recentMenu = nullptr;

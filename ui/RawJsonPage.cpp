@@ -124,3 +124,9 @@ QString RawJsonPage::textOf(Part part) const
         text.remove(0, 1); // the BOM is kept on disk; it is invisible noise here
     return text;
 }
+
+void RawJsonPage::setEditorFont(const QFont &font)
+{
+    m_view->setFont(font);
+    m_view->setTabStopDistance(m_view->fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
+}

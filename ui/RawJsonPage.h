@@ -28,6 +28,8 @@ public:
     CodeView *view() const { return m_view; }
     // Applies a pending refresh now (tests, screenshots).
     void refreshNow();
+    // The editor font from the preferences.
+    void setEditorFont(const QFont &font);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -1,5 +1,6 @@
 #include "Theme.h"
 
+#include <QApplication>
 #include <QStyle>
 #include <QWidget>
 
@@ -28,6 +29,52 @@ QColor warningColor(const QPalette &palette)
 QColor successColor(const QPalette &palette)
 {
     return isDark(palette) ? QColor(0x6c, 0xcb, 0x5f) : QColor(0x0f, 0x7b, 0x0f);
+}
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x20, 0x20, 0x22), base(0x17, 0x17, 0x19), text(0xe8, 0xe8, 0xea);
+    const QColor disabled(0x70, 0x70, 0x75);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(0x2d, 0x2d, 0x30));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::white);
+    palette.setColor(QPalette::Mid, QColor(0x44, 0x44, 0x48));
+    palette.setColor(QPalette::Midlight, QColor(0x38, 0x38, 0x3c));
+    palette.setColor(QPalette::Dark, QColor(0x10, 0x10, 0x12));
+    palette.setColor(QPalette::Light, QColor(0x50, 0x50, 0x55));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    palette.setColor(QPalette::Highlight, QColor(0x47, 0x9e, 0xf5));
+    palette.setColor(QPalette::HighlightedText, Qt::black);
+    palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    for (QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, disabled);
+    return palette;
+}
+
+void apply(AppSettings::Theme theme)
+{
+    // The palette the platform gave before any choice: what "System" goes back to.
+    static const QPalette systemPalette = QApplication::palette();
+    switch (theme) {
+    case AppSettings::Theme::System:
+        QApplication::setPalette(systemPalette);
+        break;
+    case AppSettings::Theme::Light:
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        break;
+    case AppSettings::Theme::Dark:
+        QApplication::setPalette(darkPalette());
+        break;
+    }
 }
 
 QColor mutedText(const QPalette &palette)

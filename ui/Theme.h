@@ -4,6 +4,8 @@
 #include <QPalette>
 #include <QString>
 
+#include "settings/AppSettings.h"
+
 // The few colours and style rules the UI uses beyond the system palette. Everything
 // else comes from the palette, so the system's light or dark theme carries through.
 namespace Theme {
@@ -18,6 +20,12 @@ QColor mutedText(const QPalette &palette);
 QString cssColor(const QColor &color);
 // Shared rules for form pages: framed inputs, invalid inputs, section cards, captions.
 QString formStyleSheet(const QPalette &palette);
+// The designer's own dark palette (used when the user picks the dark theme, whatever the system).
+QPalette darkPalette();
+// Applies a theme choice to the application's palette; pages whose colours are not from the
+// palette follow its PaletteChange event.
+void apply(AppSettings::Theme theme);
+
 // Marks an input as invalid (red border) through the [invalid="true"] rule.
 void setInvalid(class QWidget *field, bool invalid);
 

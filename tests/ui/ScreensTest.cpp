@@ -3,6 +3,7 @@
 // CD_SCREENSHOT_DIR set, it also writes each view there as PNG for looking at.
 #include "DocumentController.h"
 #include "MainWindow.h"
+#include "Theme.h"
 #include "RawJsonPage.h"
 #include "ScriptedDialogProvider.h"
 #include "UiTestSupport.h"
@@ -34,7 +35,6 @@ private slots:
     void render();
 
 private:
-    static QPalette darkPalette();
     static double averageLightness(const QImage &image);
     QImage grab(MainWindow &window, const QString &name, QSize size);
 
@@ -56,32 +56,6 @@ void ScreensTest::initTestCase()
 void ScreensTest::cleanup()
 {
     QApplication::setPalette(m_lightPalette);
-}
-
-QPalette ScreensTest::darkPalette()
-{
-    QPalette palette;
-    const QColor window(0x20, 0x20, 0x22), base(0x17, 0x17, 0x19), text(0xe8, 0xe8, 0xea);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, QColor(0x2d, 0x2d, 0x30));
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::Mid, QColor(0x44, 0x44, 0x48));
-    palette.setColor(QPalette::Midlight, QColor(0x38, 0x38, 0x3c));
-    palette.setColor(QPalette::Dark, QColor(0x10, 0x10, 0x12));
-    palette.setColor(QPalette::Light, QColor(0x50, 0x50, 0x55));
-    palette.setColor(QPalette::Highlight, QColor(0x47, 0x9e, 0xf5));
-    palette.setColor(QPalette::HighlightedText, Qt::black);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
-    palette.setColor(QPalette::ToolTipBase, base);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x70, 0x75));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x70, 0x75));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x75));
-    return palette;
 }
 
 double ScreensTest::averageLightness(const QImage &image)
@@ -125,7 +99,7 @@ void ScreensTest::render()
 {
     QFETCH(QString, view);
     QFETCH(bool, dark);
-    QApplication::setPalette(dark ? darkPalette() : m_lightPalette);
+    QApplication::setPalette(dark ? Theme::darkPalette() : m_lightPalette);
 
     ScriptedDialogProvider dialogs;
     MainWindow window(&dialogs);

@@ -8,6 +8,7 @@
 #include "DocumentController.h"
 #include "FindingsModel.h"
 #include "MainWindow.h"
+#include "Theme.h"
 #include "ProblemConnector.h"
 #include "LiveValidation.h"
 #include "RawJsonPage.h"
@@ -39,7 +40,6 @@ private slots:
     void render();
 
 private:
-    static QPalette darkPalette();
     static double averageLightness(const QImage &image);
     static QImage save(const QImage &image, const QString &name);
 
@@ -94,33 +94,6 @@ void ValidationScreensTest::cleanup()
     QApplication::setPalette(m_lightPalette);
 }
 
-QPalette ValidationScreensTest::darkPalette()
-{
-    // The same dark palette as ScreensTest.
-    QPalette palette;
-    const QColor window(0x20, 0x20, 0x22), base(0x17, 0x17, 0x19), text(0xe8, 0xe8, 0xea);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, QColor(0x2d, 0x2d, 0x30));
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::Mid, QColor(0x44, 0x44, 0x48));
-    palette.setColor(QPalette::Midlight, QColor(0x38, 0x38, 0x3c));
-    palette.setColor(QPalette::Dark, QColor(0x10, 0x10, 0x12));
-    palette.setColor(QPalette::Light, QColor(0x50, 0x50, 0x55));
-    palette.setColor(QPalette::Highlight, QColor(0x47, 0x9e, 0xf5));
-    palette.setColor(QPalette::HighlightedText, Qt::black);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
-    palette.setColor(QPalette::ToolTipBase, base);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x70, 0x75));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x70, 0x75));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x75));
-    return palette;
-}
-
 double ValidationScreensTest::averageLightness(const QImage &image)
 {
     const QImage small = image.scaled(64, 40, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
@@ -156,7 +129,7 @@ void ValidationScreensTest::render()
 {
     QFETCH(QString, view);
     QFETCH(bool, dark);
-    QApplication::setPalette(dark ? darkPalette() : m_lightPalette);
+    QApplication::setPalette(dark ? Theme::darkPalette() : m_lightPalette);
 
     ScriptedDialogProvider dialogs;
     MainWindow window(&dialogs);

@@ -1,0 +1,328 @@
+// Everyday desktop behaviour (issue 9): preferences, About, layout restored after a restart,
+// drag and drop of folders and icons, the General form's tab order and accessible names.
+
+#include "AboutDialog.h"
+#include "CodeView.h"
+#include "DocumentController.h"
+#include "GeneralPage.h"
+#include "MainWindow.h"
+#include "PreferencesDialog.h"
+#include "RawJsonPage.h"
+#include "ScriptedDialogProvider.h"
+#include "Theme.h"
+#include "UiTestSupport.h"
+#include "document/ConnectorDocument.h"
+#include "settings/AppSettings.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFontComboBox>
+#include <QImage>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QUrl>
+
+#include <memory>
+
+using Part = ConnectorDocument::Part;
+
+class DesktopTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void preferencesApplyAndPersist();
+    void preferencesCancelChangesNothing();
+    void aboutShowsVersionsAndLicenses();
+    void layoutRestoredAfterRestart();
+    void dropFolderOpensIt();
+    void dropPngSetsIconAsOneUndoStep();
+    void dropWithoutConnectorOrUnknownSaysSo();
+    void generalFormTabOrder();
+    void generalFormAccessibleNames();
+
+private:
+    QString sampleCopy(const QString &name);
+    void drop(const QString &path);
+    static QPushButton *button(QDialog *dialog, QDialogButtonBox::StandardButton which);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScriptedDialogProvider> m_dialogs;
+    std::unique_ptr<MainWindow> m_window;
+    QPalette m_startPalette;
+};
+
+void DesktopTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("ConnectorDesignerTests"));
+    QApplication::setApplicationName(QStringLiteral("ui_desktop"));
+    m_startPalette = QApplication::palette();
+}
+
+void DesktopTest::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_dialogs = std::make_unique<ScriptedDialogProvider>();
+    m_window = std::make_unique<MainWindow>(m_dialogs.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void DesktopTest::cleanup()
+{
+    if (m_window)
+        m_window->document()->undoStack()->setClean();
+    m_window.reset();
+    m_dialogs.reset();
+    m_dir.reset();
+    QApplication::setPalette(m_startPalette);
+}
+
+QString DesktopTest::sampleCopy(const QString &name)
+{
+    const QString folder = m_dir->filePath(name);
+    if (!UiTestSupport::copySample(folder))
+        qFatal("cannot copy the sample");
+    return folder;
+}
+
+QPushButton *DesktopTest::button(QDialog *dialog, QDialogButtonBox::StandardButton which)
+{
+    const auto *box = dialog->findChild<QDialogButtonBox *>();
+    return box ? box->button(which) : nullptr;
+}
+
+// A real drag enter + drop of one local path onto the window, as a file manager sends it.
+void DesktopTest::drop(const QString &path)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at = m_window->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    if (!enter.isAccepted())
+        return;
+    QDropEvent dropEvent(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &dropEvent);
+}
+
+void DesktopTest::preferencesApplyAndPersist()
+{
+    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("a"))));
+    QVERIFY(!Theme::isDark(QApplication::palette()));
+    PreferencesDialog *dialog = m_window->showPreferences();
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->timeoutBox()->value(), AppSettings::DefaultTimeoutSeconds);
+    QCOMPARE(dialog->retriesBox()->value(), AppSettings::DefaultRetries);
+    QVERIFY(dialog->confirmBox()->isChecked());
+
+    dialog->themeBox()->setCurrentIndex(dialog->themeBox()->findData(int(AppSettings::Theme::Dark)));
+    dialog->fontSizeBox()->setValue(17);
+    dialog->timeoutBox()->clear();
+    QTest::keyClicks(dialog->timeoutBox(), QStringLiteral("45"));
+    dialog->retriesBox()->setValue(4);
+    dialog->confirmBox()->click();
+    button(dialog, QDialogButtonBox::Ok)->click();
+
+    AppSettings *settings = AppSettings::instance();
+    QCOMPARE(settings->theme(), AppSettings::Theme::Dark);
+    QCOMPARE(settings->requestTimeoutSeconds(), 45);
+    QCOMPARE(settings->requestRetries(), 4);
+    QVERIFY(!settings->confirmDeletions());
+    QCOMPARE(settings->editorFont().pointSize(), 17);
+    // Applied at once: the palette is dark and the Swagger text uses the new font.
+    QVERIFY(Theme::isDark(QApplication::palette()));
+    QCOMPARE(m_window->rawPage()->view()->font().pointSize(), 17);
+
+    // Kept across a restart: a new window and dialog read them back.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_dialogs.get());
+    QCOMPARE(m_window->rawPage()->view()->font().pointSize(), 17);
+    dialog = m_window->showPreferences();
+    QCOMPARE(dialog->themeBox()->currentData().toInt(), int(AppSettings::Theme::Dark));
+    QCOMPARE(dialog->timeoutBox()->value(), 45);
+    QCOMPARE(dialog->retriesBox()->value(), 4);
+    QVERIFY(!dialog->confirmBox()->isChecked());
+
+    // Restore Defaults + OK: back to the system theme and the default values.
+    button(dialog, QDialogButtonBox::RestoreDefaults)->click();
+    button(dialog, QDialogButtonBox::Ok)->click();
+    QCOMPARE(settings->theme(), AppSettings::Theme::System);
+    QCOMPARE(settings->requestTimeoutSeconds(), AppSettings::DefaultTimeoutSeconds);
+    QVERIFY(settings->confirmDeletions());
+    QVERIFY(!Theme::isDark(QApplication::palette()));
+}
+
+void DesktopTest::preferencesCancelChangesNothing()
+{
+    PreferencesDialog *dialog = m_window->showPreferences();
+    dialog->retriesBox()->setValue(9);
+    dialog->themeBox()->setCurrentIndex(dialog->themeBox()->findData(int(AppSettings::Theme::Dark)));
+    button(dialog, QDialogButtonBox::Cancel)->click();
+    QCOMPARE(AppSettings::instance()->requestRetries(), AppSettings::DefaultRetries);
+    QCOMPARE(AppSettings::instance()->theme(), AppSettings::Theme::System);
+    QVERIFY(!Theme::isDark(QApplication::palette()));
+}
+
+void DesktopTest::aboutShowsVersionsAndLicenses()
+{
+    AboutDialog *about = m_window->showAbout();
+    QVERIFY(about->isVisible());
+    const QString text = about->details()->toPlainText();
+    QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("LGPL-3.0")));
+    QVERIFY(AboutDialog::versionLine().contains(QStringLiteral(CD_VERSION)));
+    for (const AboutDialog::Component &component : AboutDialog::components()) {
+        QVERIFY2(text.contains(component.name), qPrintable(component.name));
+        QVERIFY(!component.license.isEmpty());
+    }
+}
+
+void DesktopTest::layoutRestoredAfterRestart()
+{
+    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("a"))));
+    m_window->tabs()->setCurrentIndex(MainWindow::DefinitionTab);
+    m_window->resize(1100, 720);
+    QTest::qWait(10);
+    m_window->saveLayout();
+    m_window->document()->undoStack()->setClean();
+    m_window.reset();
+
+    m_window = std::make_unique<MainWindow>(m_dialogs.get());
+    m_window->restoreLayout();
+    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::DefinitionTab));
+    QCOMPARE(m_window->size(), QSize(1100, 720));
+}
+
+void DesktopTest::dropFolderOpensIt()
+{
+    const QString folder = sampleCopy(QStringLiteral("dropped"));
+    QCOMPARE(m_window->dropKind(folder), MainWindow::DropKind::Folder);
+    drop(folder);
+    QVERIFY(m_window->controller()->isOpen());
+    QCOMPARE(QDir(m_window->document()->folderPath()).canonicalPath(), QDir(folder).canonicalPath());
+
+    // A connector's own file opens its folder.
+    const QString other = sampleCopy(QStringLiteral("other"));
+    drop(other + QStringLiteral("/apiDefinition.swagger.json"));
+    QCOMPARE(QDir(m_window->document()->folderPath()).canonicalPath(), QDir(other).canonicalPath());
+}
+
+void DesktopTest::dropPngSetsIconAsOneUndoStep()
+{
+    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("a"))));
+    const QByteArray before = m_window->document()->icon();
+    QImage image(160, 160, QImage::Format_ARGB32);
+    image.fill(QColor(0x12, 0x80, 0x40));
+    const QString png = m_dir->filePath(QStringLiteral("new-icon.png"));
+    QVERIFY(image.save(png, "PNG"));
+    const int steps = m_window->document()->undoStack()->count();
+
+    drop(png);
+    QCOMPARE(m_window->document()->icon(), UiTestSupport::readFile(png)); // PNG kept byte for byte
+    QCOMPARE(m_window->document()->undoStack()->count(), steps + 1);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Icon set from new-icon.png")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->icon(), before);
+}
+
+void DesktopTest::dropWithoutConnectorOrUnknownSaysSo()
+{
+    QImage image(120, 120, QImage::Format_ARGB32);
+    image.fill(Qt::blue);
+    const QString png = m_dir->filePath(QStringLiteral("icon.png"));
+    QVERIFY(image.save(png, "PNG"));
+    QVERIFY(!m_window->handleDroppedPath(png));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Open a connector first")));
+
+    QFile text(m_dir->filePath(QStringLiteral("notes.txt")));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("hello");
+    text.close();
+    QCOMPARE(m_window->dropKind(text.fileName()), MainWindow::DropKind::None);
+    QVERIFY(!m_window->handleDroppedPath(text.fileName()));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Nothing to do with notes.txt")));
+
+    // A broken "PNG" is refused with a message, nothing changes.
+    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("a"))));
+    QFile broken(m_dir->filePath(QStringLiteral("broken.png")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("not an image");
+    broken.close();
+    const QByteArray icon = m_window->document()->icon();
+    QVERIFY(!m_window->handleDroppedPath(broken.fileName()));
+    QCOMPARE(m_window->document()->icon(), icon);
+    QCOMPARE(m_dialogs->errors.size(), 1);
+}
+
+void DesktopTest::generalFormTabOrder()
+{
+    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("a"))));
+    m_window->tabs()->setCurrentIndex(MainWindow::GeneralTab);
+    m_window->activateWindow();
+    auto *title = m_window->generalPage()->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    title->setFocus();
+    QTRY_VERIFY(title->hasFocus());
+    // The scheme is one stop (an exclusive group, like radio buttons): arrows move inside it.
+    const QStringList expected {QStringLiteral("titleEdit"),      QStringLiteral("descriptionEdit"),
+                                QStringLiteral("schemeHttps"),
+                                QStringLiteral("hostEdit"),       QStringLiteral("basePathEdit"),
+                                QStringLiteral("loadIconButton"), QStringLiteral("removeIconButton"),
+                                QStringLiteral("colorButton"),    QStringLiteral("colorEdit")};
+    QStringList visited {QApplication::focusWidget()->objectName()};
+    for (int i = 1; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited << QApplication::focusWidget()->objectName();
+    }
+    QCOMPARE(visited, expected);
+
+    auto *https = m_window->generalPage()->findChild<QPushButton *>(QStringLiteral("schemeHttps"));
+    https->setFocus();
+    QTest::keyClick(https, Qt::Key_Right);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("schemeHttp"));
+}
+
+void DesktopTest::generalFormAccessibleNames()
+{
+    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("a"))));
+    GeneralPage *page = m_window->generalPage();
+    QStringList unnamed;
+    const auto check = [&](QWidget *widget) {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+        if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << widget->metaObject()->className() + QStringLiteral(" ") + widget->objectName();
+    };
+    for (QWidget *w : page->findChildren<QLineEdit *>())
+        check(w);
+    for (QWidget *w : page->findChildren<QPlainTextEdit *>())
+        check(w);
+    for (QWidget *w : page->findChildren<QAbstractButton *>())
+        check(w);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+QTEST_MAIN(DesktopTest)
+#include "DesktopTest.moc"
