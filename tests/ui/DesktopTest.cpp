@@ -11,6 +11,7 @@
 #include "ScriptedDialogProvider.h"
 #include "Theme.h"
 #include "UiTestSupport.h"
+#include "WindowFixture.h"
 #include "document/ConnectorDocument.h"
 #include "settings/AppSettings.h"
 
@@ -61,51 +62,28 @@ private slots:
     void generalFormAccessibleNames();
 
 private:
-    QString sampleCopy(const QString &name);
     void drop(const QString &path);
     static QPushButton *button(QDialog *dialog, QDialogButtonBox::StandardButton which);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ScriptedDialogProvider> m_dialogs;
-    std::unique_ptr<MainWindow> m_window;
+    WindowFixture m_f;
     QPalette m_startPalette;
 };
 
 void DesktopTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("ConnectorDesignerTests"));
-    QApplication::setApplicationName(QStringLiteral("ui_desktop"));
+    WindowFixture::isolateSettings(QStringLiteral("ui_desktop"));
     m_startPalette = QApplication::palette();
 }
 
 void DesktopTest::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_dialogs = std::make_unique<ScriptedDialogProvider>();
-    m_window = std::make_unique<MainWindow>(m_dialogs.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_f.start());
 }
 
 void DesktopTest::cleanup()
 {
-    if (m_window)
-        m_window->document()->undoStack()->setClean();
-    m_window.reset();
-    m_dialogs.reset();
-    m_dir.reset();
+    m_f.stop();
     QApplication::setPalette(m_startPalette);
-}
-
-QString DesktopTest::sampleCopy(const QString &name)
-{
-    const QString folder = m_dir->filePath(name);
-    if (!UiTestSupport::copySample(folder))
-        qFatal("cannot copy the sample");
-    return folder;
 }
 
 QPushButton *DesktopTest::button(QDialog *dialog, QDialogButtonBox::StandardButton which)
@@ -119,20 +97,20 @@ void DesktopTest::drop(const QString &path)
 {
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(path)});
-    const QPoint at = m_window->rect().center();
+    const QPoint at = m_f.window->rect().center();
     QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &enter);
+    QApplication::sendEvent(m_f.window.get(), &enter);
     if (!enter.isAccepted())
         return;
     QDropEvent dropEvent(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &dropEvent);
+    QApplication::sendEvent(m_f.window.get(), &dropEvent);
 }
 
 void DesktopTest::preferencesApplyAndPersist()
 {
-    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("a"))));
+    QVERIFY(m_f.window->controller()->open(m_f.sampleCopy(QStringLiteral("a"))));
     QVERIFY(!Theme::isDark(QApplication::palette()));
-    PreferencesDialog *dialog = m_window->showPreferences();
+    PreferencesDialog *dialog = m_f.window->showPreferences();
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->timeoutBox()->value(), AppSettings::DefaultTimeoutSeconds);
     QCOMPARE(dialog->retriesBox()->value(), AppSettings::DefaultRetries);
@@ -154,13 +132,13 @@ void DesktopTest::preferencesApplyAndPersist()
     QCOMPARE(settings->editorFont().pointSize(), 17);
     // Applied at once: the palette is dark and the Swagger text uses the new font.
     QVERIFY(Theme::isDark(QApplication::palette()));
-    QCOMPARE(m_window->rawPage()->view()->font().pointSize(), 17);
+    QCOMPARE(m_f.window->rawPage()->view()->font().pointSize(), 17);
 
     // Kept across a restart: a new window and dialog read them back.
-    m_window.reset();
-    m_window = std::make_unique<MainWindow>(m_dialogs.get());
-    QCOMPARE(m_window->rawPage()->view()->font().pointSize(), 17);
-    dialog = m_window->showPreferences();
+    m_f.window.reset();
+    m_f.window = std::make_unique<MainWindow>(m_f.dialogs.get());
+    QCOMPARE(m_f.window->rawPage()->view()->font().pointSize(), 17);
+    dialog = m_f.window->showPreferences();
     QCOMPARE(dialog->themeBox()->currentData().toInt(), int(AppSettings::Theme::Dark));
     QCOMPARE(dialog->timeoutBox()->value(), 45);
     QCOMPARE(dialog->retriesBox()->value(), 4);
@@ -177,7 +155,7 @@ void DesktopTest::preferencesApplyAndPersist()
 
 void DesktopTest::preferencesCancelChangesNothing()
 {
-    PreferencesDialog *dialog = m_window->showPreferences();
+    PreferencesDialog *dialog = m_f.window->showPreferences();
     dialog->retriesBox()->setValue(9);
     dialog->themeBox()->setCurrentIndex(dialog->themeBox()->findData(int(AppSettings::Theme::Dark)));
     button(dialog, QDialogButtonBox::Cancel)->click();
@@ -188,7 +166,7 @@ void DesktopTest::preferencesCancelChangesNothing()
 
 void DesktopTest::aboutShowsVersionsAndLicenses()
 {
-    AboutDialog *about = m_window->showAbout();
+    AboutDialog *about = m_f.window->showAbout();
     QVERIFY(about->isVisible());
     const QString text = about->details()->toPlainText();
     QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
@@ -202,88 +180,88 @@ void DesktopTest::aboutShowsVersionsAndLicenses()
 
 void DesktopTest::layoutRestoredAfterRestart()
 {
-    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("a"))));
-    m_window->tabs()->setCurrentIndex(MainWindow::DefinitionTab);
-    m_window->resize(1100, 720);
+    QVERIFY(m_f.window->controller()->open(m_f.sampleCopy(QStringLiteral("a"))));
+    m_f.window->tabs()->setCurrentIndex(MainWindow::DefinitionTab);
+    m_f.window->resize(1100, 720);
     QTest::qWait(10);
-    m_window->saveLayout();
-    m_window->document()->undoStack()->setClean();
-    m_window.reset();
+    m_f.window->saveLayout();
+    m_f.window->document()->undoStack()->setClean();
+    m_f.window.reset();
 
-    m_window = std::make_unique<MainWindow>(m_dialogs.get());
-    m_window->restoreLayout();
-    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::DefinitionTab));
-    QCOMPARE(m_window->size(), QSize(1100, 720));
+    m_f.window = std::make_unique<MainWindow>(m_f.dialogs.get());
+    m_f.window->restoreLayout();
+    QCOMPARE(m_f.window->tabs()->currentIndex(), int(MainWindow::DefinitionTab));
+    QCOMPARE(m_f.window->size(), QSize(1100, 720));
 }
 
 void DesktopTest::dropFolderOpensIt()
 {
-    const QString folder = sampleCopy(QStringLiteral("dropped"));
-    QCOMPARE(m_window->dropKind(folder), MainWindow::DropKind::Folder);
+    const QString folder = m_f.sampleCopy(QStringLiteral("dropped"));
+    QCOMPARE(m_f.window->dropKind(folder), MainWindow::DropKind::Folder);
     drop(folder);
-    QVERIFY(m_window->controller()->isOpen());
-    QCOMPARE(QDir(m_window->document()->folderPath()).canonicalPath(), QDir(folder).canonicalPath());
+    QVERIFY(m_f.window->controller()->isOpen());
+    QCOMPARE(QDir(m_f.window->document()->folderPath()).canonicalPath(), QDir(folder).canonicalPath());
 
     // A connector's own file opens its folder.
-    const QString other = sampleCopy(QStringLiteral("other"));
+    const QString other = m_f.sampleCopy(QStringLiteral("other"));
     drop(other + QStringLiteral("/apiDefinition.swagger.json"));
-    QCOMPARE(QDir(m_window->document()->folderPath()).canonicalPath(), QDir(other).canonicalPath());
+    QCOMPARE(QDir(m_f.window->document()->folderPath()).canonicalPath(), QDir(other).canonicalPath());
 }
 
 void DesktopTest::dropPngSetsIconAsOneUndoStep()
 {
-    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("a"))));
-    const QByteArray before = m_window->document()->icon();
+    QVERIFY(m_f.window->controller()->open(m_f.sampleCopy(QStringLiteral("a"))));
+    const QByteArray before = m_f.window->document()->icon();
     QImage image(160, 160, QImage::Format_ARGB32);
     image.fill(QColor(0x12, 0x80, 0x40));
-    const QString png = m_dir->filePath(QStringLiteral("new-icon.png"));
+    const QString png = m_f.dir->filePath(QStringLiteral("new-icon.png"));
     QVERIFY(image.save(png, "PNG"));
-    const int steps = m_window->document()->undoStack()->count();
+    const int steps = m_f.window->document()->undoStack()->count();
 
     drop(png);
-    QCOMPARE(m_window->document()->icon(), UiTestSupport::readFile(png)); // PNG kept byte for byte
-    QCOMPARE(m_window->document()->undoStack()->count(), steps + 1);
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Icon set from new-icon.png")),
-             qPrintable(m_window->statusBar()->currentMessage()));
-    m_window->document()->undoStack()->undo();
-    QCOMPARE(m_window->document()->icon(), before);
+    QCOMPARE(m_f.window->document()->icon(), UiTestSupport::readFile(png)); // PNG kept byte for byte
+    QCOMPARE(m_f.window->document()->undoStack()->count(), steps + 1);
+    QVERIFY2(m_f.window->statusBar()->currentMessage().contains(QStringLiteral("Icon set from new-icon.png")),
+             qPrintable(m_f.window->statusBar()->currentMessage()));
+    m_f.window->document()->undoStack()->undo();
+    QCOMPARE(m_f.window->document()->icon(), before);
 }
 
 void DesktopTest::dropWithoutConnectorOrUnknownSaysSo()
 {
     QImage image(120, 120, QImage::Format_ARGB32);
     image.fill(Qt::blue);
-    const QString png = m_dir->filePath(QStringLiteral("icon.png"));
+    const QString png = m_f.dir->filePath(QStringLiteral("icon.png"));
     QVERIFY(image.save(png, "PNG"));
-    QVERIFY(!m_window->handleDroppedPath(png));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Open a connector first")));
+    QVERIFY(!m_f.window->handleDroppedPath(png));
+    QVERIFY(m_f.window->statusBar()->currentMessage().contains(QStringLiteral("Open a connector first")));
 
-    QFile text(m_dir->filePath(QStringLiteral("notes.txt")));
+    QFile text(m_f.dir->filePath(QStringLiteral("notes.txt")));
     QVERIFY(text.open(QIODevice::WriteOnly));
     text.write("hello");
     text.close();
-    QCOMPARE(m_window->dropKind(text.fileName()), MainWindow::DropKind::None);
-    QVERIFY(!m_window->handleDroppedPath(text.fileName()));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Nothing to do with notes.txt")));
+    QCOMPARE(m_f.window->dropKind(text.fileName()), MainWindow::DropKind::None);
+    QVERIFY(!m_f.window->handleDroppedPath(text.fileName()));
+    QVERIFY(m_f.window->statusBar()->currentMessage().contains(QStringLiteral("Nothing to do with notes.txt")));
 
     // A broken "PNG" is refused with a message, nothing changes.
-    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("a"))));
-    QFile broken(m_dir->filePath(QStringLiteral("broken.png")));
+    QVERIFY(m_f.window->controller()->open(m_f.sampleCopy(QStringLiteral("a"))));
+    QFile broken(m_f.dir->filePath(QStringLiteral("broken.png")));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("not an image");
     broken.close();
-    const QByteArray icon = m_window->document()->icon();
-    QVERIFY(!m_window->handleDroppedPath(broken.fileName()));
-    QCOMPARE(m_window->document()->icon(), icon);
-    QCOMPARE(m_dialogs->errors.size(), 1);
+    const QByteArray icon = m_f.window->document()->icon();
+    QVERIFY(!m_f.window->handleDroppedPath(broken.fileName()));
+    QCOMPARE(m_f.window->document()->icon(), icon);
+    QCOMPARE(m_f.dialogs->errors.size(), 1);
 }
 
 void DesktopTest::generalFormTabOrder()
 {
-    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("a"))));
-    m_window->tabs()->setCurrentIndex(MainWindow::GeneralTab);
-    m_window->activateWindow();
-    auto *title = m_window->generalPage()->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    QVERIFY(m_f.window->controller()->open(m_f.sampleCopy(QStringLiteral("a"))));
+    m_f.window->tabs()->setCurrentIndex(MainWindow::GeneralTab);
+    m_f.window->activateWindow();
+    auto *title = m_f.window->generalPage()->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
     title->setFocus();
     QTRY_VERIFY(title->hasFocus());
     // The scheme is one stop (an exclusive group, like radio buttons): arrows move inside it.
@@ -299,7 +277,7 @@ void DesktopTest::generalFormTabOrder()
     }
     QCOMPARE(visited, expected);
 
-    auto *https = m_window->generalPage()->findChild<QPushButton *>(QStringLiteral("schemeHttps"));
+    auto *https = m_f.window->generalPage()->findChild<QPushButton *>(QStringLiteral("schemeHttps"));
     https->setFocus();
     QTest::keyClick(https, Qt::Key_Right);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("schemeHttp"));
@@ -307,8 +285,8 @@ void DesktopTest::generalFormTabOrder()
 
 void DesktopTest::generalFormAccessibleNames()
 {
-    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("a"))));
-    GeneralPage *page = m_window->generalPage();
+    QVERIFY(m_f.window->controller()->open(m_f.sampleCopy(QStringLiteral("a"))));
+    GeneralPage *page = m_f.window->generalPage();
     QStringList unnamed;
     const auto check = [&](QWidget *widget) {
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);

@@ -10,6 +10,7 @@
 #include "RecentFolders.h"
 #include "ScriptedDialogProvider.h"
 #include "UiTestSupport.h"
+#include "WindowFixture.h"
 #include "WelcomePage.h"
 #include "document/ConnectorDocument.h"
 #include "json/JsonValue.h"
@@ -66,43 +67,27 @@ private:
     void typeTitle(const QString &text);
     QString definitionTitleOnDisk(const QString &folder) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ScriptedDialogProvider> m_dialogs;
-    std::unique_ptr<MainWindow> m_window;
+    WindowFixture m_f;
 };
 
 void MainWindowTest::initTestCase()
 {
-    // Settings (recent folders, window geometry) go to a test location, never the user's.
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("ConnectorDesignerTests"));
-    QApplication::setApplicationName(QStringLiteral("ui_mainwindow"));
+    WindowFixture::isolateSettings(QStringLiteral("ui_mainwindow"));
 }
 
 void MainWindowTest::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_dialogs = std::make_unique<ScriptedDialogProvider>();
-    m_window = std::make_unique<MainWindow>(m_dialogs.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_f.start());
 }
 
 void MainWindowTest::cleanup()
 {
-    // Leave no question pending for the destructor.
-    if (m_window)
-        m_window->document()->undoStack()->setClean();
-    m_window.reset();
-    m_dialogs.reset();
-    m_dir.reset();
+    m_f.stop();
 }
 
 QString MainWindowTest::sampleCopy(const QString &name)
 {
-    const QString folder = m_dir->filePath(name);
+    const QString folder = m_f.dir->filePath(name);
     if (!copySample(folder))
         qFatal("cannot copy the sample");
     return folder;
@@ -110,7 +95,7 @@ QString MainWindowTest::sampleCopy(const QString &name)
 
 QAction *MainWindowTest::action(const char *name) const
 {
-    auto *found = m_window->findChild<QAction *>(QLatin1String(name));
+    auto *found = m_f.window->findChild<QAction *>(QLatin1String(name));
     if (!found)
         qFatal("no action %s", name);
     return found;
@@ -118,7 +103,7 @@ QAction *MainWindowTest::action(const char *name) const
 
 QLineEdit *MainWindowTest::titleEdit() const
 {
-    return m_window->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    return m_f.window->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
 }
 
 void MainWindowTest::typeTitle(const QString &text)
@@ -142,56 +127,56 @@ QString MainWindowTest::definitionTitleOnDisk(const QString &folder) const
 
 void MainWindowTest::startsOnWelcomePage()
 {
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Connector Designer"));
-    QVERIFY(m_window->findChild<WelcomePage *>()->isVisible());
+    QCOMPARE(m_f.window->windowTitle(), QStringLiteral("Connector Designer"));
+    QVERIFY(m_f.window->findChild<WelcomePage *>()->isVisible());
     QVERIFY(!action("actionSave")->isEnabled());
     QVERIFY(!action("actionClose")->isEnabled());
 }
 
 void MainWindowTest::openShowsNameInTitle()
 {
-    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("hr"))));
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Contoso HR[*] — Connector Designer"));
-    QVERIFY(!m_window->isWindowModified());
-    QVERIFY(!m_window->findChild<WelcomePage *>()->isVisible());
-    QCOMPARE(m_window->header()->name(), QStringLiteral("Contoso HR"));
-    QVERIFY(!m_window->header()->showsModified());
-    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::GeneralTab));
-    QCOMPARE(m_window->tabs()->tabText(0), QStringLiteral("1  General"));
-    QCOMPARE(m_window->tabs()->tabText(MainWindow::SwaggerTab), QStringLiteral("Swagger"));
+    QVERIFY(m_f.window->controller()->open(sampleCopy(QStringLiteral("hr"))));
+    QCOMPARE(m_f.window->windowTitle(), QStringLiteral("Contoso HR[*] — Connector Designer"));
+    QVERIFY(!m_f.window->isWindowModified());
+    QVERIFY(!m_f.window->findChild<WelcomePage *>()->isVisible());
+    QCOMPARE(m_f.window->header()->name(), QStringLiteral("Contoso HR"));
+    QVERIFY(!m_f.window->header()->showsModified());
+    QCOMPARE(m_f.window->tabs()->currentIndex(), int(MainWindow::GeneralTab));
+    QCOMPARE(m_f.window->tabs()->tabText(0), QStringLiteral("1  General"));
+    QCOMPARE(m_f.window->tabs()->tabText(MainWindow::SwaggerTab), QStringLiteral("Swagger"));
     QVERIFY(!action("actionSave")->isEnabled()); // nothing to save yet
 }
 
 void MainWindowTest::editSetsModifiedMarker()
 {
-    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("hr"))));
+    QVERIFY(m_f.window->controller()->open(sampleCopy(QStringLiteral("hr"))));
     typeTitle(QStringLiteral("Contoso People"));
-    QVERIFY(m_window->isWindowModified());
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Contoso People[*] — Connector Designer"));
-    QCOMPARE(m_window->header()->name(), QStringLiteral("Contoso People"));
-    QVERIFY(m_window->header()->showsModified());
+    QVERIFY(m_f.window->isWindowModified());
+    QCOMPARE(m_f.window->windowTitle(), QStringLiteral("Contoso People[*] — Connector Designer"));
+    QCOMPARE(m_f.window->header()->name(), QStringLiteral("Contoso People"));
+    QVERIFY(m_f.window->header()->showsModified());
     QVERIFY(action("actionSave")->isEnabled());
 
     action("actionUndo")->trigger();
-    QVERIFY(!m_window->isWindowModified());
-    QVERIFY(!m_window->header()->showsModified());
+    QVERIFY(!m_f.window->isWindowModified());
+    QVERIFY(!m_f.window->header()->showsModified());
     QCOMPARE(titleEdit()->text(), QStringLiteral("Contoso HR"));
     QVERIFY(!action("actionSave")->isEnabled());
 }
 
 void MainWindowTest::undoActionTextReflectsLastEdit()
 {
-    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("hr"))));
+    QVERIFY(m_f.window->controller()->open(sampleCopy(QStringLiteral("hr"))));
     QAction *undo = action("actionUndo");
     QAction *redo = action("actionRedo");
     QVERIFY(!undo->isEnabled());
     QCOMPARE(undo->text(), QStringLiteral("&Undo"));
 
-    auto *host = m_window->findChild<QLineEdit *>(QStringLiteral("hostEdit"));
+    auto *host = m_f.window->findChild<QLineEdit *>(QStringLiteral("hostEdit"));
     host->setFocus();
     QTest::keyClicks(host, QStringLiteral("x"));
     QVERIFY(undo->isEnabled());
-    const QString undoText = m_window->document()->undoStack()->undoText();
+    const QString undoText = m_f.window->document()->undoStack()->undoText();
     QVERIFY(undoText.contains(QStringLiteral("host")));
     QCOMPARE(undo->text(), QStringLiteral("&Undo ") + undoText);
 
@@ -206,11 +191,11 @@ void MainWindowTest::undoActionTextReflectsLastEdit()
 
 void MainWindowTest::undoShortcutInAFieldUndoesTheDocument()
 {
-    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("hr"))));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_f.window->controller()->open(sampleCopy(QStringLiteral("hr"))));
+    m_f.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_f.window.get()));
     typeTitle(QStringLiteral("Contoso People"));
-    auto *host = m_window->findChild<QLineEdit *>(QStringLiteral("hostEdit"));
+    auto *host = m_f.window->findChild<QLineEdit *>(QStringLiteral("hostEdit"));
     host->setFocus();
     QTest::keyClicks(host, QStringLiteral(".test"));
     // Ctrl+Z in the title field undoes the document's last edit (the host), not the
@@ -221,77 +206,77 @@ void MainWindowTest::undoShortcutInAFieldUndoesTheDocument()
     QCOMPARE(titleEdit()->text(), QStringLiteral("Contoso People"));
     QTest::keySequence(titleEdit(), QKeySequence::Undo);
     QCOMPARE(titleEdit()->text(), QStringLiteral("Contoso HR"));
-    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(!m_f.window->isWindowModified());
     QTest::keySequence(titleEdit(), QKeySequence::Redo);
     QCOMPARE(titleEdit()->text(), QStringLiteral("Contoso People"));
 }
 
 void MainWindowTest::closeCancelKeepsWindow()
 {
-    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("hr"))));
+    QVERIFY(m_f.window->controller()->open(sampleCopy(QStringLiteral("hr"))));
     typeTitle(QStringLiteral("Contoso People"));
-    m_dialogs->saveChoices.enqueue(DialogProvider::SaveChoice::Cancel);
-    QVERIFY(!m_window->close());
-    QVERIFY(m_window->isVisible());
-    QCOMPARE(m_dialogs->log, QStringList {QStringLiteral("askSaveDiscardCancel: Contoso People")});
-    QVERIFY(m_window->isWindowModified());
+    m_f.dialogs->saveChoices.enqueue(DialogProvider::SaveChoice::Cancel);
+    QVERIFY(!m_f.window->close());
+    QVERIFY(m_f.window->isVisible());
+    QCOMPARE(m_f.dialogs->log, QStringList {QStringLiteral("askSaveDiscardCancel: Contoso People")});
+    QVERIFY(m_f.window->isWindowModified());
 }
 
 void MainWindowTest::closeDiscardClosesWithoutWriting()
 {
     const QString folder = sampleCopy(QStringLiteral("hr"));
     const QByteArray before = readFile(folder + QStringLiteral("/apiDefinition.swagger.json"));
-    QVERIFY(m_window->controller()->open(folder));
+    QVERIFY(m_f.window->controller()->open(folder));
     typeTitle(QStringLiteral("Contoso People"));
-    m_dialogs->saveChoices.enqueue(DialogProvider::SaveChoice::Discard);
-    QVERIFY(m_window->close());
-    QVERIFY(!m_window->isVisible());
+    m_f.dialogs->saveChoices.enqueue(DialogProvider::SaveChoice::Discard);
+    QVERIFY(m_f.window->close());
+    QVERIFY(!m_f.window->isVisible());
     QCOMPARE(readFile(folder + QStringLiteral("/apiDefinition.swagger.json")), before);
 }
 
 void MainWindowTest::closeSaveWrites()
 {
     const QString folder = sampleCopy(QStringLiteral("hr"));
-    QVERIFY(m_window->controller()->open(folder));
+    QVERIFY(m_f.window->controller()->open(folder));
     typeTitle(QStringLiteral("Contoso People"));
-    m_dialogs->saveChoices.enqueue(DialogProvider::SaveChoice::Save);
-    QVERIFY(m_window->close());
+    m_f.dialogs->saveChoices.enqueue(DialogProvider::SaveChoice::Save);
+    QVERIFY(m_f.window->close());
     QCOMPARE(definitionTitleOnDisk(folder), QStringLiteral("Contoso People"));
 }
 
 void MainWindowTest::newAsksBeforeDiscardingChanges()
 {
-    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("hr"))));
+    QVERIFY(m_f.window->controller()->open(sampleCopy(QStringLiteral("hr"))));
     typeTitle(QStringLiteral("Contoso People"));
-    m_dialogs->saveChoices.enqueue(DialogProvider::SaveChoice::Cancel);
+    m_f.dialogs->saveChoices.enqueue(DialogProvider::SaveChoice::Cancel);
     action("actionNew")->trigger();
-    QCOMPARE(m_window->document()->displayName(), QStringLiteral("Contoso People"));
+    QCOMPARE(m_f.window->document()->displayName(), QStringLiteral("Contoso People"));
 
-    m_dialogs->saveChoices.enqueue(DialogProvider::SaveChoice::Discard);
+    m_f.dialogs->saveChoices.enqueue(DialogProvider::SaveChoice::Discard);
     action("actionNew")->trigger();
-    QVERIFY(m_window->document()->isUntitled());
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Untitled[*] — Connector Designer"));
-    QCOMPARE(m_dialogs->log.size(), 2);
+    QVERIFY(m_f.window->document()->isUntitled());
+    QCOMPARE(m_f.window->windowTitle(), QStringLiteral("Untitled[*] — Connector Designer"));
+    QCOMPARE(m_f.dialogs->log.size(), 2);
     QCOMPARE(titleEdit()->text(), QString());
 }
 
 void MainWindowTest::saveUntitledAsksForFolder()
 {
     action("actionNewFromSample")->trigger();
-    QVERIFY(m_window->document()->isUntitled());
+    QVERIFY(m_f.window->document()->isUntitled());
     QVERIFY(action("actionSave")->isEnabled()); // a copy of the sample: not on disk yet
     typeTitle(QStringLiteral("My HR"));
-    const QString folder = m_dir->filePath(QStringLiteral("saved/my-hr"));
-    m_dialogs->folders.enqueue(folder);
+    const QString folder = m_f.dir->filePath(QStringLiteral("saved/my-hr"));
+    m_f.dialogs->folders.enqueue(folder);
     action("actionSave")->trigger();
-    QCOMPARE(m_dialogs->log.size(), 1);
-    QVERIFY(m_dialogs->log.first().startsWith(QStringLiteral("chooseFolder")));
+    QCOMPARE(m_f.dialogs->log.size(), 1);
+    QVERIFY(m_f.dialogs->log.first().startsWith(QStringLiteral("chooseFolder")));
     QVERIFY(QFile::exists(folder + QStringLiteral("/apiDefinition.swagger.json")));
     QVERIFY(QFile::exists(folder + QStringLiteral("/apiProperties.json")));
     QVERIFY(QFile::exists(folder + QStringLiteral("/icon.png")));
     QCOMPARE(definitionTitleOnDisk(folder), QStringLiteral("My HR"));
-    QVERIFY(!m_window->isWindowModified());
-    QCOMPARE(QDir(m_window->document()->folderPath()).canonicalPath(), QDir(folder).canonicalPath());
+    QVERIFY(!m_f.window->isWindowModified());
+    QCOMPARE(QDir(m_f.window->document()->folderPath()).canonicalPath(), QDir(folder).canonicalPath());
     QCOMPARE(RecentFolders().entries().value(0), QDir(folder).absolutePath());
 }
 
@@ -299,22 +284,22 @@ void MainWindowTest::saveAsIntoAnotherConnectorAsksFirst()
 {
     const QString other = sampleCopy(QStringLiteral("other"));
     const QByteArray before = readFile(other + QStringLiteral("/apiDefinition.swagger.json"));
-    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("hr"))));
+    QVERIFY(m_f.window->controller()->open(sampleCopy(QStringLiteral("hr"))));
     typeTitle(QStringLiteral("Changed"));
-    m_dialogs->folders.enqueue(other);
-    m_dialogs->confirmations.enqueue(false);
+    m_f.dialogs->folders.enqueue(other);
+    m_f.dialogs->confirmations.enqueue(false);
     action("actionSaveAs")->trigger();
-    QVERIFY(m_dialogs->log.last().startsWith(QStringLiteral("confirm")));
+    QVERIFY(m_f.dialogs->log.last().startsWith(QStringLiteral("confirm")));
     QCOMPARE(readFile(other + QStringLiteral("/apiDefinition.swagger.json")), before);
-    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_f.window->isWindowModified());
 }
 
 void MainWindowTest::recentFoldersPersistedAndPruned()
 {
     const QString a = sampleCopy(QStringLiteral("a"));
     const QString b = sampleCopy(QStringLiteral("b"));
-    QVERIFY(m_window->controller()->open(a));
-    QVERIFY(m_window->controller()->open(b));
+    QVERIFY(m_f.window->controller()->open(a));
+    QVERIFY(m_f.window->controller()->open(b));
     const QStringList expected {QDir(b).absolutePath(), QDir(a).absolutePath()};
     QCOMPARE(RecentFolders().entries(), expected);
     QCOMPARE(QSettings().value(QStringLiteral("recentFolders")).toStringList(), expected);
@@ -327,8 +312,8 @@ void MainWindowTest::recentFoldersPersistedAndPruned()
 
     // Reopening moves a folder to the top without duplicates.
     const QString c = sampleCopy(QStringLiteral("c"));
-    QVERIFY(m_window->controller()->open(c));
-    QVERIFY(m_window->controller()->open(b));
+    QVERIFY(m_f.window->controller()->open(c));
+    QVERIFY(m_f.window->controller()->open(b));
     QCOMPARE(RecentFolders().entries(), QStringList({QDir(b).absolutePath(), QDir(c).absolutePath()}));
 }
 
@@ -336,11 +321,11 @@ void MainWindowTest::recentMenuOpensAndClears()
 {
     const QString a = sampleCopy(QStringLiteral("a"));
     const QString b = sampleCopy(QStringLiteral("b"));
-    QVERIFY(m_window->controller()->open(a));
-    QVERIFY(m_window->controller()->open(b));
+    QVERIFY(m_f.window->controller()->open(a));
+    QVERIFY(m_f.window->controller()->open(b));
     QVERIFY(QDir(a).removeRecursively());
 
-    QMenu *menu = m_window->recentMenu();
+    QMenu *menu = m_f.window->recentMenu();
     QMetaObject::invokeMethod(menu, "aboutToShow");
     QList<QAction *> entries;
     for (QAction *entry : menu->actions()) {
@@ -351,10 +336,10 @@ void MainWindowTest::recentMenuOpensAndClears()
     QCOMPARE(entries.first()->data().toString(), QDir(b).absolutePath());
 
     action("actionClose")->trigger();
-    QVERIFY(!m_window->controller()->isOpen());
+    QVERIFY(!m_f.window->controller()->isOpen());
     entries.first()->trigger();
-    QVERIFY(m_window->controller()->isOpen());
-    QCOMPARE(QDir(m_window->document()->folderPath()).absolutePath(), QDir(b).absolutePath());
+    QVERIFY(m_f.window->controller()->isOpen());
+    QCOMPARE(QDir(m_f.window->document()->folderPath()).absolutePath(), QDir(b).absolutePath());
 
     QMetaObject::invokeMethod(menu, "aboutToShow");
     action("actionClearRecent")->trigger();
@@ -365,14 +350,14 @@ void MainWindowTest::recentMenuOpensAndClears()
 
 void MainWindowTest::openFailureShowsErrorAndKeepsDocument()
 {
-    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("hr"))));
-    const QString notConnector = m_dir->filePath(QStringLiteral("empty"));
+    QVERIFY(m_f.window->controller()->open(sampleCopy(QStringLiteral("hr"))));
+    const QString notConnector = m_f.dir->filePath(QStringLiteral("empty"));
     QVERIFY(QDir().mkpath(notConnector));
-    QVERIFY(!m_window->controller()->open(notConnector));
-    QCOMPARE(m_dialogs->errors.size(), 1);
-    QVERIFY(m_dialogs->errors.first().contains(QStringLiteral("not a connector")));
-    QCOMPARE(m_window->document()->displayName(), QStringLiteral("Contoso HR"));
-    QVERIFY(m_window->controller()->isOpen());
+    QVERIFY(!m_f.window->controller()->open(notConnector));
+    QCOMPARE(m_f.dialogs->errors.size(), 1);
+    QVERIFY(m_f.dialogs->errors.first().contains(QStringLiteral("not a connector")));
+    QCOMPARE(m_f.window->document()->displayName(), QStringLiteral("Contoso HR"));
+    QVERIFY(m_f.window->controller()->isOpen());
 }
 
 void MainWindowTest::readOnlyDocument()
@@ -383,15 +368,15 @@ void MainWindowTest::readOnlyDocument()
     definition.write("{\n  \"swagger\": \"2.0\",\n  \"info\": {\n    \"title\": \"Broken\"\n  ,,\n}\n");
     definition.close();
 
-    QVERIFY(m_window->controller()->open(folder));
-    ConnectorDocument *document = m_window->document();
+    QVERIFY(m_f.window->controller()->open(folder));
+    ConnectorDocument *document = m_f.window->document();
     QVERIFY(document->isReadOnly());
-    MessageBanner *banner = m_window->banner();
+    MessageBanner *banner = m_f.window->banner();
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->details(), document->readOnlyReason());
     QVERIFY(banner->details().contains(QStringLiteral("apiDefinition.swagger.json")));
-    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::SwaggerTab));
-    RawJsonPage *raw = m_window->rawPage();
+    QCOMPARE(m_f.window->tabs()->currentIndex(), int(MainWindow::SwaggerTab));
+    RawJsonPage *raw = m_f.window->rawPage();
     QCOMPARE(raw->part(), Part::Definition);
     const int errorLine = document->file(Part::Definition).firstError()->line;
     QVERIFY(errorLine >= 5);
@@ -403,25 +388,25 @@ void MainWindowTest::readOnlyDocument()
     QVERIFY(!titleEdit()->isEnabled());
 
     // A good connector afterwards clears the read-only state.
-    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("hr"))));
+    QVERIFY(m_f.window->controller()->open(sampleCopy(QStringLiteral("hr"))));
     QVERIFY(!banner->isVisible());
     QVERIFY(titleEdit()->isEnabled());
-    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::GeneralTab));
+    QCOMPARE(m_f.window->tabs()->currentIndex(), int(MainWindow::GeneralTab));
 }
 
 void MainWindowTest::rawViewFollowsEdits()
 {
-    QVERIFY(m_window->controller()->open(sampleCopy(QStringLiteral("hr"))));
-    m_window->tabs()->setCurrentIndex(MainWindow::SwaggerTab);
-    RawJsonPage *raw = m_window->rawPage();
+    QVERIFY(m_f.window->controller()->open(sampleCopy(QStringLiteral("hr"))));
+    m_f.window->tabs()->setCurrentIndex(MainWindow::SwaggerTab);
+    RawJsonPage *raw = m_f.window->rawPage();
     QVERIFY(raw->view()->toPlainText().contains(QStringLiteral("\"title\": \"Contoso HR\"")));
-    m_window->tabs()->setCurrentIndex(MainWindow::GeneralTab);
+    m_f.window->tabs()->setCurrentIndex(MainWindow::GeneralTab);
     typeTitle(QStringLiteral("Renamed"));
-    m_window->tabs()->setCurrentIndex(MainWindow::SwaggerTab);
+    m_f.window->tabs()->setCurrentIndex(MainWindow::SwaggerTab);
     QTRY_VERIFY(raw->view()->toPlainText().contains(QStringLiteral("\"title\": \"Renamed\"")));
 
     // While visible, edits arrive after the debounce delay.
-    m_window->document()->setString(Part::Definition, JsonPointer::fromString(QStringLiteral("/host")),
+    m_f.window->document()->setString(Part::Definition, JsonPointer::fromString(QStringLiteral("/host")),
                                     QStringLiteral("debounced.example"));
     QVERIFY(!raw->view()->toPlainText().contains(QStringLiteral("debounced.example")));
     QTRY_VERIFY(raw->view()->toPlainText().contains(QStringLiteral("debounced.example")));
@@ -430,15 +415,15 @@ void MainWindowTest::rawViewFollowsEdits()
 void MainWindowTest::closeDocumentShowsWelcome()
 {
     const QString folder = sampleCopy(QStringLiteral("hr"));
-    QVERIFY(m_window->controller()->open(folder));
+    QVERIFY(m_f.window->controller()->open(folder));
     action("actionClose")->trigger();
-    QVERIFY(!m_window->controller()->isOpen());
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Connector Designer"));
-    auto *welcome = m_window->findChild<WelcomePage *>();
+    QVERIFY(!m_f.window->controller()->isOpen());
+    QCOMPARE(m_f.window->windowTitle(), QStringLiteral("Connector Designer"));
+    auto *welcome = m_f.window->findChild<WelcomePage *>();
     QVERIFY(welcome->isVisible());
     emit welcome->recentRequested(QDir(folder).absolutePath());
-    QVERIFY(m_window->controller()->isOpen());
-    QCOMPARE(m_window->document()->displayName(), QStringLiteral("Contoso HR"));
+    QVERIFY(m_f.window->controller()->isOpen());
+    QCOMPARE(m_f.window->document()->displayName(), QStringLiteral("Contoso HR"));
 }
 
 QTEST_MAIN(MainWindowTest)

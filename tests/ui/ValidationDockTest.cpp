@@ -15,6 +15,7 @@
 #include "RulesDialog.h"
 #include "ScriptedDialogProvider.h"
 #include "UiTestSupport.h"
+#include "WindowFixture.h"
 #include "ValidationDock.h"
 #include "document/ConnectorDocument.h"
 #include "json/JsonValue.h"
@@ -72,51 +73,38 @@ private slots:
 private:
     QString knownProblems(const QString &name = QStringLiteral("problems"));
     void openProblems();
-    ValidationDock *dock() const { return m_window->validationDock(); }
+    ValidationDock *dock() const { return m_f.window->validationDock(); }
     QList<QString> ruleIds() const;
     QModelIndex rowOfRule(const QString &ruleId) const;
     void doubleClick(const QModelIndex &index);
     template<typename T>
     T *child(const char *name) const
     {
-        return m_window->findChild<T *>(QLatin1String(name));
+        return m_f.window->findChild<T *>(QLatin1String(name));
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ScriptedDialogProvider> m_dialogs;
-    std::unique_ptr<MainWindow> m_window;
+    WindowFixture m_f;
 };
 
 void ValidationDockTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("ConnectorDesignerTests"));
-    QApplication::setApplicationName(QStringLiteral("ui_validation"));
+    WindowFixture::isolateSettings(QStringLiteral("ui_validation"));
 }
 
 void ValidationDockTest::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_dialogs = std::make_unique<ScriptedDialogProvider>();
-    m_window = std::make_unique<MainWindow>(m_dialogs.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_f.start());
+    QVERIFY(QTest::qWaitForWindowActive(m_f.window.get()));
 }
 
 void ValidationDockTest::cleanup()
 {
-    if (m_window)
-        m_window->document()->undoStack()->setClean();
-    m_window.reset();
-    m_dialogs.reset();
-    m_dir.reset();
+    m_f.stop();
 }
 
 QString ValidationDockTest::knownProblems(const QString &name)
 {
-    const QString folder = m_dir->filePath(name);
+    const QString folder = m_f.dir->filePath(name);
     if (!ProblemConnector::writeKnownProblems(folder))
         qFatal("cannot write the problem connector");
     return folder;
@@ -124,13 +112,13 @@ QString ValidationDockTest::knownProblems(const QString &name)
 
 void ValidationDockTest::openProblems()
 {
-    QVERIFY(m_window->controller()->open(knownProblems()));
+    QVERIFY(m_f.window->controller()->open(knownProblems()));
 }
 
 QList<QString> ValidationDockTest::ruleIds() const
 {
     QList<QString> ids;
-    for (const ValidationFinding &finding : m_window->validation()->findings())
+    for (const ValidationFinding &finding : m_f.window->validation()->findings())
         ids.append(finding.ruleId);
     return ids;
 }
@@ -157,10 +145,10 @@ void ValidationDockTest::doubleClick(const QModelIndex &index)
 
 void ValidationDockTest::sampleHasNoErrorsOrWarnings()
 {
-    const QString folder = m_dir->filePath(QStringLiteral("sample"));
+    const QString folder = m_f.dir->filePath(QStringLiteral("sample"));
     QVERIFY(UiTestSupport::copySample(folder));
-    QVERIFY(m_window->controller()->open(folder));
-    const ValidationReport::Counts counts = m_window->validation()->counts();
+    QVERIFY(m_f.window->controller()->open(folder));
+    const ValidationReport::Counts counts = m_f.window->validation()->counts();
     QVERIFY2(counts.errors == 0 && counts.warnings == 0, qPrintable(ruleIds().join(QLatin1Char(' '))));
 }
 
@@ -168,14 +156,14 @@ void ValidationDockTest::dockFillsWithKnownProblems()
 {
     openProblems();
     // Filled at once on open, without waiting for the debounce.
-    QVERIFY(!m_window->validation()->isPending());
+    QVERIFY(!m_f.window->validation()->isPending());
     QVERIFY(dock()->isVisible());
     const QList<QString> ids = ruleIds();
     QVERIFY2(ids.contains(QStringLiteral("extension-name-typo")), qPrintable(ids.join(QLatin1Char(' '))));
     QVERIFY(ids.contains(QStringLiteral("title-length")));
     QVERIFY(ids.contains(QStringLiteral("base-path-format")));
     // Exactly what the three edits cause (the sample itself has no errors or warnings).
-    const ValidationReport::Counts counts = m_window->validation()->counts();
+    const ValidationReport::Counts counts = m_f.window->validation()->counts();
     QCOMPARE(counts.errors, 2);
     QCOMPARE(counts.warnings, 1);
     QCOMPARE(dock()->model()->rowCount(), int(ids.size()));
@@ -185,9 +173,9 @@ void ValidationDockTest::dockFillsWithKnownProblems()
 
     QVERIFY2(dock()->windowTitle().contains(QStringLiteral("2 errors, 1 warning")),
              qPrintable(dock()->windowTitle()));
-    QVERIFY2(m_window->problemsButton()->text().startsWith(QStringLiteral("2 errors, 1 warning")),
-             qPrintable(m_window->problemsButton()->text()));
-    QVERIFY(m_window->problemsButton()->isVisible());
+    QVERIFY2(m_f.window->problemsButton()->text().startsWith(QStringLiteral("2 errors, 1 warning")),
+             qPrintable(m_f.window->problemsButton()->text()));
+    QVERIFY(m_f.window->problemsButton()->isVisible());
     QCOMPARE(dock()->severityButton(Severity::Error)->text(), QStringLiteral("2 Errors"));
     QCOMPARE(dock()->severityButton(Severity::Warning)->text(), QStringLiteral("1 Warning"));
 
@@ -195,7 +183,7 @@ void ValidationDockTest::dockFillsWithKnownProblems()
     const QModelIndex typo = rowOfRule(QStringLiteral("extension-name-typo"));
     const QString location = typo.siblingAtColumn(FindingsModel::LocationColumn).data().toString();
     const QString text = QString::fromUtf8(
-        UiTestSupport::readFile(m_window->document()->folderPath() + QStringLiteral("/apiDefinition.swagger.json")));
+        UiTestSupport::readFile(m_f.window->document()->folderPath() + QStringLiteral("/apiDefinition.swagger.json")));
     QCOMPARE(location, QStringLiteral("apiDefinition.swagger.json:%1")
                            .arg(ProblemConnector::lineOf(text, QStringLiteral("x-ms-visibilty"))));
     QCOMPARE(typo.siblingAtColumn(FindingsModel::RuleColumn).data().toString(),
@@ -215,10 +203,10 @@ void ValidationDockTest::modelsPassTheTester()
     dock()->filterEdit()->setText(QStringLiteral("basePath"));
     dock()->severityButton(Severity::Warning)->setChecked(false);
     dock()->view()->sortByColumn(FindingsModel::LocationColumn, Qt::DescendingOrder);
-    m_window->generalPage()->findChild<QLineEdit *>(QStringLiteral("basePathEdit"))->setText(QString());
-    QTest::keyClicks(m_window->generalPage()->findChild<QLineEdit *>(QStringLiteral("basePathEdit")),
+    m_f.window->generalPage()->findChild<QLineEdit *>(QStringLiteral("basePathEdit"))->setText(QString());
+    QTest::keyClicks(m_f.window->generalPage()->findChild<QLineEdit *>(QStringLiteral("basePathEdit")),
                      QStringLiteral("/v2"));
-    m_window->validation()->runNow();
+    m_f.window->validation()->runNow();
     QVERIFY(!ruleIds().contains(QStringLiteral("base-path-format")));
 }
 
@@ -250,32 +238,32 @@ void ValidationDockTest::filtersBySeverityAndText()
 void ValidationDockTest::editRemovesProblemAfterDebounce()
 {
     openProblems();
-    auto *title = m_window->generalPage()->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    auto *title = m_f.window->generalPage()->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
     title->selectAll();
     QTest::keyClicks(title, QStringLiteral("Contoso HR"));
-    QCOMPARE(m_window->document()->value(Part::Definition, JsonPointer::fromString(QStringLiteral("/info/title")))
+    QCOMPARE(m_f.window->document()->value(Part::Definition, JsonPointer::fromString(QStringLiteral("/info/title")))
                  ->toString(),
              QStringLiteral("Contoso HR"));
     // Debounced: the old finding stays until the run, which comes shortly after.
-    QVERIFY(m_window->validation()->isPending());
+    QVERIFY(m_f.window->validation()->isPending());
     QVERIFY(ruleIds().contains(QStringLiteral("title-length")));
     QTRY_VERIFY_WITH_TIMEOUT(!ruleIds().contains(QStringLiteral("title-length")), 3000);
-    QCOMPARE(m_window->validation()->counts().errors, 1);
+    QCOMPARE(m_f.window->validation()->counts().errors, 1);
     QVERIFY(!rowOfRule(QStringLiteral("title-length")).isValid());
-    QVERIFY(m_window->problemsButton()->text().startsWith(QStringLiteral("1 error, 1 warning")));
+    QVERIFY(m_f.window->problemsButton()->text().startsWith(QStringLiteral("1 error, 1 warning")));
 }
 
 void ValidationDockTest::doubleClickJumpsToGeneralField()
 {
     openProblems();
-    m_window->tabs()->setCurrentIndex(MainWindow::SecurityTab);
+    m_f.window->tabs()->setCurrentIndex(MainWindow::SecurityTab);
     doubleClick(rowOfRule(QStringLiteral("title-length")));
-    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::GeneralTab));
-    auto *title = m_window->generalPage()->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    QCOMPARE(m_f.window->tabs()->currentIndex(), int(MainWindow::GeneralTab));
+    auto *title = m_f.window->generalPage()->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
     QTRY_VERIFY(title->hasFocus());
 
     doubleClick(rowOfRule(QStringLiteral("base-path-format")));
-    QTRY_VERIFY(m_window->generalPage()->findChild<QLineEdit *>(QStringLiteral("basePathEdit"))->hasFocus());
+    QTRY_VERIFY(m_f.window->generalPage()->findChild<QLineEdit *>(QStringLiteral("basePathEdit"))->hasFocus());
 }
 
 void ValidationDockTest::doubleClickJumpsToRawLine()
@@ -283,8 +271,8 @@ void ValidationDockTest::doubleClickJumpsToRawLine()
     openProblems();
     const QModelIndex typo = rowOfRule(QStringLiteral("extension-name-typo"));
     doubleClick(typo);
-    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::SwaggerTab));
-    RawJsonPage *raw = m_window->rawPage();
+    QCOMPARE(m_f.window->tabs()->currentIndex(), int(MainWindow::SwaggerTab));
+    RawJsonPage *raw = m_f.window->rawPage();
     QCOMPARE(raw->part(), Part::Definition);
     const int expected = ProblemConnector::lineOf(raw->view()->toPlainText(), QStringLiteral("\"x-ms-visibilty\""));
     QVERIFY(expected > 0);
@@ -296,19 +284,19 @@ void ValidationDockTest::doubleClickJumpsToRawLine()
 void ValidationDockTest::jumpUsesCurrentLinesAfterEdits()
 {
     openProblems();
-    ConnectorDocument *document = m_window->document();
+    ConnectorDocument *document = m_f.window->document();
     // Five new lines above the misspelled key: the lines of the file as read are stale now.
     auto contact = json::JsonValue::makeObject();
     for (const char *key : {"a", "b", "c"})
         contact->insertItem(contact->size(), json::JsonValue::makeString(QStringLiteral("x")), QLatin1String(key));
     QVERIFY(document->setValue(Part::Definition, JsonPointer::fromString(QStringLiteral("/info/x-extra")),
                                std::move(contact)));
-    m_window->validation()->runNow();
+    m_f.window->validation()->runNow();
     const QModelIndex typo = rowOfRule(QStringLiteral("extension-name-typo"));
     const ValidationFinding *finding = dock()->findingAt(typo);
     QVERIFY(finding);
     doubleClick(typo);
-    RawJsonPage *raw = m_window->rawPage();
+    RawJsonPage *raw = m_f.window->rawPage();
     const int expected = ProblemConnector::lineOf(raw->view()->toPlainText(), QStringLiteral("\"x-ms-visibilty\""));
     const int asRead = ProblemConnector::lineOf(document->file(Part::Definition).text(), QStringLiteral("x-ms-visibilty"));
     QCOMPARE(expected, asRead + 5);
@@ -317,8 +305,8 @@ void ValidationDockTest::jumpUsesCurrentLinesAfterEdits()
 
     // An edit after the last run moves lines again: the jump still lands right.
     QVERIFY(document->remove(Part::Definition, JsonPointer::fromString(QStringLiteral("/info/x-extra"))));
-    m_window->tabs()->setCurrentIndex(MainWindow::GeneralTab);
-    QVERIFY(m_window->validation()->isPending());
+    m_f.window->tabs()->setCurrentIndex(MainWindow::GeneralTab);
+    QVERIFY(m_f.window->validation()->isPending());
     doubleClick(rowOfRule(QStringLiteral("extension-name-typo")));
     QCOMPARE(raw->view()->markedLine(), asRead);
 }
@@ -326,7 +314,7 @@ void ValidationDockTest::jumpUsesCurrentLinesAfterEdits()
 void ValidationDockTest::fixAppliesAndUndoReverts()
 {
     openProblems();
-    ConnectorDocument *document = m_window->document();
+    ConnectorDocument *document = m_f.window->document();
     const JsonPointer typo = JsonPointer::fromString(QStringLiteral("/paths/~1employees/get/x-ms-visibilty"));
     const JsonPointer fixed = JsonPointer::fromString(QStringLiteral("/paths/~1employees/get/x-ms-visibility"));
     QVERIFY(document->value(Part::Definition, typo));
@@ -337,12 +325,12 @@ void ValidationDockTest::fixAppliesAndUndoReverts()
     QVERIFY2(fix->text().contains(QStringLiteral("x-ms-visibility")), qPrintable(fix->text()));
     const int steps = document->undoStack()->count();
     QTest::mouseClick(fix, Qt::LeftButton);
-    QVERIFY(m_dialogs->errors.isEmpty());
+    QVERIFY(m_f.dialogs->errors.isEmpty());
     QCOMPARE(document->undoStack()->count(), steps + 1); // one undo step
     QVERIFY(!document->value(Part::Definition, typo));
     QCOMPARE(document->value(Part::Definition, fixed)->toString(), QStringLiteral("important"));
     QVERIFY(!ruleIds().contains(QStringLiteral("extension-name-typo")));
-    QCOMPARE(m_window->validation()->counts().warnings, 0);
+    QCOMPARE(m_f.window->validation()->counts().warnings, 0);
 
     document->undoStack()->undo();
     QVERIFY(document->value(Part::Definition, typo));
@@ -357,12 +345,12 @@ void ValidationDockTest::fixWhilePendingUsesCurrentFinding()
     QVERIFY(dock()->selectRule(QStringLiteral("base-path-format")));
     // The user changes the base path but the run has not happened: the fix must not restore
     // the old value ("/v1"), it applies to what is there now.
-    auto *basePath = m_window->generalPage()->findChild<QLineEdit *>(QStringLiteral("basePathEdit"));
+    auto *basePath = m_f.window->generalPage()->findChild<QLineEdit *>(QStringLiteral("basePathEdit"));
     basePath->selectAll();
     QTest::keyClicks(basePath, QStringLiteral("v2"));
-    QVERIFY(m_window->validation()->isPending());
+    QVERIFY(m_f.window->validation()->isPending());
     QTest::mouseClick(dock()->fixButton(), Qt::LeftButton);
-    QCOMPARE(m_window->document()->value(Part::Definition, JsonPointer::fromString(QStringLiteral("/basePath")))
+    QCOMPARE(m_f.window->document()->value(Part::Definition, JsonPointer::fromString(QStringLiteral("/basePath")))
                  ->toString(),
              QStringLiteral("/v2"));
     QVERIFY(!ruleIds().contains(QStringLiteral("base-path-format")));
@@ -371,19 +359,19 @@ void ValidationDockTest::fixWhilePendingUsesCurrentFinding()
 void ValidationDockTest::disableRuleHidesItAndPersists()
 {
     openProblems();
-    const QString folder = m_window->document()->folderPath();
+    const QString folder = m_f.window->document()->folderPath();
     QVERIFY(dock()->selectRule(QStringLiteral("title-length")));
     dock()->disableCurrentRule();
     QVERIFY(!ruleIds().contains(QStringLiteral("title-length")));
     QVERIFY(!rowOfRule(QStringLiteral("title-length")).isValid());
-    QCOMPARE(m_window->validation()->counts().errors, 1);
-    QVERIFY(m_window->validation()->disabledRules().contains(QStringLiteral("title-length")));
+    QCOMPARE(m_f.window->validation()->counts().errors, 1);
+    QVERIFY(m_f.window->validation()->disabledRules().contains(QStringLiteral("title-length")));
 
     // Kept in the designer's settings, not in the connector's files.
     const QByteArray definition = UiTestSupport::readFile(folder + QStringLiteral("/apiDefinition.swagger.json"));
     QVERIFY(!definition.contains("title-length"));
     QVERIFY(!UiTestSupport::readFile(folder + QStringLiteral("/apiProperties.json")).contains("title-length"));
-    QVERIFY(!m_window->document()->isModified());
+    QVERIFY(!m_f.window->document()->isModified());
 
     // Another window (a later session) opening the same folder has it off too; another connector does not.
     ScriptedDialogProvider dialogs;
@@ -424,7 +412,7 @@ void ValidationDockTest::contextMenuDisablesRule()
 void ValidationDockTest::rulesDialogReenablesRule()
 {
     openProblems();
-    m_window->validation()->setRuleEnabled(QStringLiteral("title-length"), false);
+    m_f.window->validation()->setRuleEnabled(QStringLiteral("title-length"), false);
     QVERIFY(!ruleIds().contains(QStringLiteral("title-length")));
     QTest::mouseClick(child<QToolButton>("rulesButton"), Qt::LeftButton);
     RulesDialog *dialog = dock()->rulesDialog();
@@ -438,7 +426,7 @@ void ValidationDockTest::rulesDialogReenablesRule()
     dialog->accept();
     QVERIFY(ruleIds().contains(QStringLiteral("title-length")));
     QVERIFY(!ruleIds().contains(QStringLiteral("extension-name-typo")));
-    QCOMPARE(m_window->validation()->disabledRules(), QSet<QString>({QStringLiteral("extension-name-typo")}));
+    QCOMPARE(m_f.window->validation()->disabledRules(), QSet<QString>({QStringLiteral("extension-name-typo")}));
 }
 
 void ValidationDockTest::generalFieldsShowTheirFindings()
@@ -447,21 +435,21 @@ void ValidationDockTest::generalFieldsShowTheirFindings()
     auto *titleMessage = child<FieldMessage>("titleMessage");
     QVERIFY(titleMessage);
     QVERIFY2(titleMessage->problem().contains(QStringLiteral("30")), qPrintable(titleMessage->problem()));
-    QVERIFY(m_window->generalPage()->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->property("invalid").toBool());
+    QVERIFY(m_f.window->generalPage()->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->property("invalid").toBool());
     // The page's own check speaks for the base path while it is wrong...
     auto *basePathMessage = child<FieldMessage>("basePathMessage");
     QCOMPARE(basePathMessage->problem(), GeneralView::basePathProblem(QStringLiteral("v1")));
     // ...and a field edited drops the validator's message until the next run.
-    auto *title = m_window->generalPage()->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    auto *title = m_f.window->generalPage()->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
     title->selectAll();
     QTest::keyClicks(title, QStringLiteral("Contoso HR Connector"));
     QVERIFY(titleMessage->problem().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!titleMessage->problem().isEmpty(), 3000); // "Connector" in the title
     QVERIFY(ruleIds().contains(QStringLiteral("title-words")));
     // The description's length is the counter's business, not a second message.
-    auto *description = m_window->generalPage()->findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"));
+    auto *description = m_f.window->generalPage()->findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"));
     description->setPlainText(QStringLiteral("Too short."));
-    m_window->validation()->runNow();
+    m_f.window->validation()->runNow();
     QVERIFY(ruleIds().contains(QStringLiteral("description-length")));
     QVERIFY(child<FieldMessage>("descriptionMessage")->problem().isEmpty());
 }
@@ -469,16 +457,16 @@ void ValidationDockTest::generalFieldsShowTheirFindings()
 void ValidationDockTest::dockHiddenOnWelcomePage()
 {
     QVERIFY(!dock()->isVisible());
-    QVERIFY(!m_window->problemsButton()->isVisible());
+    QVERIFY(!m_f.window->problemsButton()->isVisible());
     openProblems();
     QVERIFY(dock()->isVisible());
     dock()->close();
-    QVERIFY(m_window->controller()->closeDocument());
-    QVERIFY(m_window->validation()->findings().isEmpty());
-    QVERIFY(!m_window->budgetMeter()->isVisible());
-    QVERIFY(m_window->controller()->open(knownProblems(QStringLiteral("again"))));
+    QVERIFY(m_f.window->controller()->closeDocument());
+    QVERIFY(m_f.window->validation()->findings().isEmpty());
+    QVERIFY(!m_f.window->budgetMeter()->isVisible());
+    QVERIFY(m_f.window->controller()->open(knownProblems(QStringLiteral("again"))));
     QVERIFY(!dock()->isVisible()); // closed by the user: stays closed
-    QTest::mouseClick(m_window->problemsButton(), Qt::LeftButton);
+    QTest::mouseClick(m_f.window->problemsButton(), Qt::LeftButton);
     QVERIFY(dock()->isVisible());
 }
 

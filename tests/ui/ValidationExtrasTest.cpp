@@ -11,6 +11,7 @@
 #include "ProblemConnector.h"
 #include "ScriptedDialogProvider.h"
 #include "UiTestSupport.h"
+#include "WindowFixture.h"
 #include "document/ConnectorDocument.h"
 #include "json/JsonParser.h"
 #include "json/JsonValue.h"
@@ -58,44 +59,30 @@ private slots:
     void liveValidationOfLargestCorpusConnector();
 
 private:
-    MainWindow *window() const { return m_window.get(); }
+    MainWindow *window() const { return m_f.window.get(); }
     QString sample(const QString &name);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ScriptedDialogProvider> m_dialogs;
-    std::unique_ptr<MainWindow> m_window;
+    WindowFixture m_f;
 };
 
 void ValidationExtrasTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("ConnectorDesignerTests"));
-    QApplication::setApplicationName(QStringLiteral("ui_validation_extras"));
+    WindowFixture::isolateSettings(QStringLiteral("ui_validation_extras"));
 }
 
 void ValidationExtrasTest::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_dialogs = std::make_unique<ScriptedDialogProvider>();
-    m_window = std::make_unique<MainWindow>(m_dialogs.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_f.start());
 }
 
 void ValidationExtrasTest::cleanup()
 {
-    if (m_window)
-        m_window->document()->undoStack()->setClean();
-    m_window.reset();
-    m_dialogs.reset();
-    m_dir.reset();
+    m_f.stop();
 }
 
 QString ValidationExtrasTest::sample(const QString &name)
 {
-    const QString folder = m_dir->filePath(name);
+    const QString folder = m_f.dir->filePath(name);
     if (!UiTestSupport::copySample(folder))
         qFatal("cannot copy the sample");
     return folder;
@@ -234,9 +221,9 @@ void ValidationExtrasTest::diffWithFolderUsesDialogProvider()
                              -1, std::move(parameter)));
     QVERIFY(document->save(&error));
 
-    m_dialogs->folders.enqueue(old);
+    m_f.dialogs->folders.enqueue(old);
     window()->findChild<QAction *>(QStringLiteral("actionCompareFolder"))->trigger();
-    QVERIFY(m_dialogs->log.join(QLatin1Char('\n')).contains(QStringLiteral("Compare With Folder")));
+    QVERIFY(m_f.dialogs->log.join(QLatin1Char('\n')).contains(QStringLiteral("Compare With Folder")));
     DiffDialog *dialog = window()->compareController()->dialog();
     QVERIFY(dialog);
     QCOMPARE(dialog->model()->rowCount(), 1);
@@ -251,9 +238,9 @@ void ValidationExtrasTest::diffWithFolderUsesDialogProvider()
 
     // Cancelled: nothing shown. A folder that is not a connector: an error.
     QVERIFY(!window()->compareController()->compareWithFolder());
-    m_dialogs->folders.enqueue(m_dir->path());
+    m_f.dialogs->folders.enqueue(m_f.dir->path());
     QVERIFY(!window()->compareController()->compareWithFolder());
-    QCOMPARE(m_dialogs->errors.size(), 1);
+    QCOMPARE(m_f.dialogs->errors.size(), 1);
 }
 
 void ValidationExtrasTest::diffActionsFollowDocumentState()
@@ -265,7 +252,7 @@ void ValidationExtrasTest::diffActionsFollowDocumentState()
     QVERIFY(!saved->isEnabled()); // untitled: nothing saved to compare with
     QVERIFY(folder->isEnabled());
     QVERIFY(!window()->compareController()->compareWithSaved());
-    QCOMPARE(m_dialogs->errors.size(), 1);
+    QCOMPARE(m_f.dialogs->errors.size(), 1);
     QVERIFY(window()->controller()->open(sample(QStringLiteral("sample"))));
     QVERIFY(saved->isEnabled());
     QVERIFY(window()->compareController()->compareWithSaved());
@@ -275,7 +262,7 @@ void ValidationExtrasTest::diffActionsFollowDocumentState()
 
 void ValidationExtrasTest::backgroundRunPlacesFindingsInCurrentText()
 {
-    const QString folder = m_dir->filePath(QStringLiteral("problems"));
+    const QString folder = m_f.dir->filePath(QStringLiteral("problems"));
     QVERIFY(ProblemConnector::writeKnownProblems(folder));
     QVERIFY(window()->controller()->open(folder));
     LiveValidation *validation = window()->validation();
