@@ -3,6 +3,8 @@
 #include "CliApp.h"
 #include "CliExitCode.h"
 #include "document/ConnectorDocument.h"
+#include "document/ConnectorFolder.h"
+#include "json/JsonFile.h"
 #include "validation/ValidationReport.h"
 #include "validation/Validator.h"
 
@@ -99,7 +101,8 @@ QString ValidateCommand::help() const
                "with FILE as PATH names it; a count follows on stderr. A JSON file that cannot\n"
                "be parsed is a finding too (json-syntax).\n"
                "\n"
-               "  PATH        a connector folder, or its apiDefinition.swagger.json\n"
+               "  PATH        a connector folder, or its apiDefinition.swagger.json; any other JSON\n"
+               "              file is validated as a definition alone (no apiProperties.json)\n"
                "\n"
                "Options:\n"
                "  --format F    text (default), json, or sarif (SARIF 2.1.0, for code scanning)\n"
@@ -134,6 +137,14 @@ bool ValidateCommand::takeOption(QStringList &args, const QString &name, QString
         }
     }
     return true;
+}
+
+bool ValidateCommand::isStandaloneDefinition(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName().toLower();
+    return info.isFile() && name != QLatin1String("apidefinition.swagger.json")
+        && name != QLatin1String("apiproperties.json");
 }
 
 QString ValidateCommand::shownFolder(const QString &path)
@@ -178,16 +189,30 @@ int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
     if (!error.isEmpty())
         return usageError(err, error);
 
-    ConnectorDocument document;
-    if (!openConnector(document, options.path, err))
-        return ExitUsage;
     Validator validator;
     validator.setDisabledRules(options.disabled);
-    const QList<ValidationFinding> findings = atLeast(validator.validate(document), options.minimum);
-    const QString folder = shownFolder(options.path);
-    const ValidationReport::Files files {
-        folder + document.file(ConnectorDocument::Part::Definition).fileName(),
-        folder + document.file(ConnectorDocument::Part::Properties).fileName()};
+    QList<ValidationFinding> findings;
+    ValidationReport::Files files;
+    if (isStandaloneDefinition(options.path)) {
+        // A Swagger file from elsewhere (any name): the definition rules, no apiProperties.
+        QByteArray bytes;
+        QString readError;
+        if (!ConnectorFolder::readFile(options.path, &bytes, &readError)) {
+            err << options.path << ": " << readError << '\n';
+            return ExitUsage; // could not run
+        }
+        const json::JsonFile definition = json::JsonFile::fromBytes(bytes, QFileInfo(options.path).fileName());
+        findings = atLeast(validator.validate(definition, json::JsonFile(), bytes.size()), options.minimum);
+        files = {options.path, QString()};
+    } else {
+        ConnectorDocument document;
+        if (!openConnector(document, options.path, err))
+            return ExitUsage;
+        findings = atLeast(validator.validate(document), options.minimum);
+        const QString folder = shownFolder(options.path);
+        files = {folder + document.file(ConnectorDocument::Part::Definition).fileName(),
+                 folder + document.file(ConnectorDocument::Part::Properties).fileName()};
+    }
     if (options.format == QLatin1String("json")) {
         out << QString::fromUtf8(ValidationReport::json(findings, files));
     } else if (options.format == QLatin1String("sarif")) {

@@ -22,6 +22,8 @@ public:
     static bool wantsHelp(const QStringList &args);
     // The folder part of PATH as the user wrote it ("" for the current folder), for showing files.
     static QString shownFolder(const QString &path);
+    // A JSON file not named like a connector's own files: validated as a definition alone.
+    static bool isStandaloneDefinition(const QString &path);
 };
 
 } // namespace cli

@@ -9,7 +9,7 @@
 
 namespace {
 
-constexpr qint64 MaxJsonFileSize = 64 * 1024 * 1024;
+constexpr qint64 MaxJsonFileSize = ConnectorFolder::MaxFileSize;
 constexpr qint64 MaxIconSize = 16 * 1024 * 1024;
 
 QString tr(const char *text)
@@ -17,7 +17,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("ConnectorFolder", text);
 }
 
-bool readFile(const QString &path, qint64 limit, QByteArray *bytes, QString *error)
+bool readLimited(const QString &path, qint64 limit, QByteArray *bytes, QString *error)
 {
     QFile file(path);
     if (file.size() > limit) {
@@ -36,6 +36,11 @@ bool readFile(const QString &path, qint64 limit, QByteArray *bytes, QString *err
 }
 
 } // namespace
+
+bool ConnectorFolder::readFile(const QString &path, QByteArray *bytes, QString *error)
+{
+    return readLimited(path, MaxFileSize, bytes, error);
+}
 
 QString ConnectorFolder::findEntry(const QString &folder, const QStringList &names)
 {
@@ -84,8 +89,8 @@ bool ConnectorFolder::read(const QString &folder, QString *error)
         return false;
     }
     const QDir dir(folder);
-    if (!readFile(dir.filePath(definitionName), MaxJsonFileSize, &definitionBytes, error)
-        || !readFile(dir.filePath(propertiesName), MaxJsonFileSize, &propertiesBytes, error))
+    if (!readLimited(dir.filePath(definitionName), MaxJsonFileSize, &definitionBytes, error)
+        || !readLimited(dir.filePath(propertiesName), MaxJsonFileSize, &propertiesBytes, error))
         return false;
     definition = json::JsonFile::fromBytes(definitionBytes, definitionName);
     properties = json::JsonFile::fromBytes(propertiesBytes, propertiesName);
@@ -93,18 +98,18 @@ bool ConnectorFolder::read(const QString &folder, QString *error)
     const QString settingsName = findEntry(folder, {QStringLiteral("settings.json")});
     hasSettings = !settingsName.isEmpty();
     if (hasSettings) {
-        if (!readFile(dir.filePath(settingsName), MaxJsonFileSize, &settingsBytes, error))
+        if (!readLimited(dir.filePath(settingsName), MaxJsonFileSize, &settingsBytes, error))
             return false;
         settings = json::JsonFile::fromBytes(settingsBytes, settingsName);
     }
     const QString iconName = findEntry(folder, {QStringLiteral("icon.png")});
-    if (!iconName.isEmpty() && !readFile(dir.filePath(iconName), MaxIconSize, &icon, error))
+    if (!iconName.isEmpty() && !readLimited(dir.filePath(iconName), MaxIconSize, &icon, error))
         return false;
     scriptFileName = findEntry(folder, {QStringLiteral("script.csx"), QStringLiteral("Script.csx"),
                                         QStringLiteral("script.cs")});
     hasScript = !scriptFileName.isEmpty();
     if (hasScript) {
-        if (!readFile(dir.filePath(scriptFileName), MaxJsonFileSize, &scriptBytes, error))
+        if (!readLimited(dir.filePath(scriptFileName), MaxJsonFileSize, &scriptBytes, error))
             return false;
         script = decodeText(scriptBytes);
     }

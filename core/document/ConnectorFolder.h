@@ -24,6 +24,9 @@ struct ConnectorFolder
     // JSON that does not parse is not a failure here (the document opens read-only).
     bool read(const QString &folder, QString *error);
 
+    // Reads a file of at most MaxFileSize bytes, with a readable reason on failure.
+    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+    static bool readFile(const QString &path, QByteArray *bytes, QString *error);
     static bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error);
     static QString decodeText(const QByteArray &bytes); // UTF-8 (BOM skipped), else Latin-1
     // The name of an entry in folder matching one of names case-insensitively, or "".

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -39,6 +40,7 @@ private slots:
     void cleanConnector();
     void errorsLikeACompiler();
     void severityFilter();
+    void standaloneDefinitionFile();
     void disableRules();
     void propertiesFindings();
     void unparseableDefinition();
@@ -124,6 +126,33 @@ void ValidateCliTest::errorsLikeACompiler()
     // The same with the definition file as PATH.
     const Run byFile = run({QStringLiteral("validate"), QStringLiteral("conn/apiDefinition.swagger.json")});
     QCOMPARE(byFile.out, r.out);
+}
+
+// A Swagger file from another tool, under any name: validated as a definition alone. The same
+// definition rules fire as in a connector folder; only apiProperties rules cannot.
+void ValidateCliTest::standaloneDefinitionFile()
+{
+    const QString folder = write(QStringLiteral("conn"), {vt::set(LIST + "/summary", R"("List items.")")});
+    QVERIFY(QFile::copy(m_dir->filePath(folder + QStringLiteral("/apiDefinition.swagger.json")),
+                        m_dir->filePath(QStringLiteral("petstore.json"))));
+    const Run r = run({QStringLiteral("validate"), QStringLiteral("petstore.json")});
+    QCOMPARE(r.code, 1);
+    const Run inFolder = run({QStringLiteral("validate"), folder});
+    QString expected = inFolder.out;
+    expected.replace(QStringLiteral("conn/apiDefinition.swagger.json"), QStringLiteral("petstore.json"));
+    QCOMPARE(r.out, expected);
+    QVERIFY2(r.err.startsWith(QStringLiteral("petstore.json: 1 error")), qPrintable(r.err));
+
+    // Not JSON: a located json-syntax error; missing: exit 2.
+    QFile broken(m_dir->filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\n  \"swagger\": \"2.0\",\n  oops\n}\n");
+    broken.close();
+    const Run bad = run({QStringLiteral("validate"), QStringLiteral("broken.json")});
+    QCOMPARE(bad.code, 1);
+    QVERIFY2(bad.out.startsWith(QStringLiteral("broken.json:3:3: error:")), qPrintable(bad.out));
+    QVERIFY(bad.out.contains(QStringLiteral("[json-syntax]")));
+    QCOMPARE(run({QStringLiteral("validate"), QStringLiteral("missing.json")}).code, 2);
 }
 
 void ValidateCliTest::severityFilter()
