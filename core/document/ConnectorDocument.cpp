@@ -86,6 +86,16 @@ bool ConnectorDocument::newFromSample(QString *error)
     return true;
 }
 
+void ConnectorDocument::newFromBytes(const QByteArray &definition, const QByteArray &properties)
+{
+    ConnectorFolder content;
+    content.definition = json::JsonFile::fromBytes(definition, DefinitionFileName);
+    content.properties = json::JsonFile::fromBytes(properties, PropertiesFileName);
+    adopt(std::move(content), QString());
+    m_undo->resetClean();
+    emit modifiedChanged(true);
+}
+
 bool ConnectorDocument::loadFromFolder(const QString &folder, QString *error)
 {
     ConnectorFolder content;

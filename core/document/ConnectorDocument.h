@@ -40,6 +40,9 @@ public:
     // A blank connector (untitled, no folder) or a copy of the bundled sample.
     void newBlank();
     bool newFromSample(QString *error);
+    // An untitled connector from the bytes of its two JSON files (an import's result). It counts
+    // as modified until saved, so closing it asks first: the work is not on disk anywhere.
+    void newFromBytes(const QByteArray &definition, const QByteArray &properties);
 
     // Writes the files that differ from what is on disk, each atomically (QSaveFile).
     bool save(QString *error);

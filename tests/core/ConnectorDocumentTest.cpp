@@ -32,6 +32,7 @@ private slots:
     void notAConnector();
     void unparseableOpensReadOnly();
     void newBlankSavesValidFiles();
+    void newFromBytesIsUntitledAndModified();
     void changedSignal();
 
 private:
@@ -304,6 +305,29 @@ void ConnectorDocumentTest::unparseableOpensReadOnly()
                            QStringLiteral("#000000"), &error));
     QVERIFY(!doc.save(&error));
     QCOMPARE(doc.file(Part::Definition).text(), QStringLiteral("{\n  \"a\": 1\n  \"b\": 2\n}"));
+}
+
+// An import's result: untitled, counts as modified (closing asks), saved byte for byte.
+void ConnectorDocumentTest::newFromBytesIsUntitledAndModified()
+{
+    ConnectorDocument doc;
+    QSignalSpy modified(&doc, &ConnectorDocument::modifiedChanged);
+    doc.newFromBytes(Definition, Properties);
+    QVERIFY(doc.isUntitled());
+    QVERIFY(doc.isModified());
+    QVERIFY(!modified.isEmpty() && modified.last().first().toBool());
+    QCOMPARE(doc.displayName(), QStringLiteral("T"));
+    // An edit and its undo leave it modified: it is still on no disk.
+    QVERIFY(doc.setString(ConnectorDocument::Part::Definition, json::JsonPointer::fromString(QStringLiteral("/host")),
+                          QStringLiteral("x.example")));
+    doc.undoStack()->undo();
+    QVERIFY(doc.isModified());
+    QString error;
+    const QString target = m_dir->filePath(QStringLiteral("imported"));
+    QVERIFY2(doc.saveAs(target, &error), qPrintable(error));
+    QVERIFY(!doc.isModified());
+    QCOMPARE(readAll(target + QStringLiteral("/apiDefinition.swagger.json")), Definition);
+    QCOMPARE(readAll(target + QStringLiteral("/apiProperties.json")), Properties);
 }
 
 void ConnectorDocumentTest::newBlankSavesValidFiles()
