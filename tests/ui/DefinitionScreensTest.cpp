@@ -6,7 +6,9 @@
 #include "MainWindow.h"
 #include "ScriptedDialogProvider.h"
 #include "UiTestSupport.h"
+#include "ValidationDock.h"
 #include "definition/DefinitionPage.h"
+#include "definition/NewOperationDialog.h"
 #include "definition/OperationEditor.h"
 #include "definition/RequestForm.h"
 #include "document/ConnectorDocument.h"
@@ -21,6 +23,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 class DefinitionScreensTest : public QObject
@@ -108,6 +111,7 @@ void DefinitionScreensTest::render()
     window.resize(1280, 860);
     QVERIFY(window.controller()->open(m_dir.filePath(QStringLiteral("contoso-hr"))));
     window.tabs()->setCurrentIndex(MainWindow::DefinitionTab);
+    window.validationDock()->hide(); // the editor's full height, as after closing the panel
     DefinitionPage *page = window.definitionPage();
     QVERIFY(page->selectOperation(OperationKey(QStringLiteral("/employees"), QStringLiteral("get"))));
     page->editor()->tabs()->setCurrentIndex(OperationEditor::RequestSubTab);
@@ -121,6 +125,20 @@ void DefinitionScreensTest::render()
         QDir().mkpath(dir);
         image.save(QDir(dir).filePath(dark ? QStringLiteral("definition-dark.png")
                                            : QStringLiteral("definition.png")));
+    }
+    if (!dir.isEmpty()) {
+        // The other views, for looking at: the General sub-tab and the New dialog.
+        page->editor()->tabs()->setCurrentIndex(OperationEditor::GeneralSubTab);
+        QApplication::processEvents();
+        window.grab().save(QDir(dir).filePath(dark ? QStringLiteral("definition-general-dark.png")
+                                                   : QStringLiteral("definition-general.png")));
+        page->newButton()->click();
+        NewOperationDialog *dialog = page->newOperationDialog();
+        QVERIFY(dialog);
+        QApplication::processEvents();
+        dialog->grab().save(QDir(dir).filePath(dark ? QStringLiteral("definition-new-dark.png")
+                                                    : QStringLiteral("definition-new.png")));
+        dialog->reject();
     }
     const double lightness = averageLightness(image);
     if (dark)

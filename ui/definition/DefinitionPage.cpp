@@ -355,7 +355,20 @@ QString DefinitionPage::styleSheetText() const
 {
     return Theme::formStyleSheet(palette())
         + QStringLiteral("QLabel#operationTitle { font-size: 15pt; font-weight: 600; }"
-                         "QTreeView#operationList { background: palette(base); }");
+                         "QLabel#parameterTitle { font-weight: 600; }"
+                         "QLabel#parametersTitle { font-weight: 600; font-size: 11pt; }"
+                         // An editable combo's text field sits inside the combo's own frame.
+                         "QComboBox QLineEdit { border: none; padding: 0; background: transparent; }"
+                         "QComboBox:editable { border: 1px solid palette(mid); border-radius: 4px;"
+                         " background: palette(base); padding: 1px 4px; }"
+                         // Some styles draw the box too faintly on dark palettes: draw it here.
+                         "QCheckBox::indicator { width: 14px; height: 14px; border-radius: 3px;"
+                         " border: 1px solid %1; background: palette(base); }"
+                         "QCheckBox::indicator:checked { background: palette(highlight);"
+                         " border-color: palette(highlight); image: url(:/style/check.svg); }"
+                         "QCheckBox::indicator:disabled { border-color: palette(mid); }"
+                         "QTreeView#operationList { background: palette(base); }")
+              .arg(Theme::mutedText(palette()).name());
 }
 
 void DefinitionPage::changeEvent(QEvent *event)

@@ -74,7 +74,7 @@ QScrollArea *OperationEditor::scrolled(QWidget *content)
     content->setMaximumWidth(ContentMaxWidth);
     auto *canvas = new QWidget;
     auto *layout = new QVBoxLayout(canvas);
-    layout->setContentsMargins(0, 14, 20, 20);
+    layout->setContentsMargins(0, 14, 20, 8);
     layout->addWidget(content);
     auto *scroll = new QScrollArea;
     scroll->setFrameShape(QFrame::NoFrame);

@@ -30,9 +30,7 @@ const QStringList &knownFormats()
 
 QLabel *fieldLabel(const QString &text)
 {
-    auto *label = new QLabel(text);
-    label->setContentsMargins(0, 5, 0, 0);
-    return label;
+    return new QLabel(text);
 }
 
 } // namespace
@@ -40,6 +38,7 @@ QLabel *fieldLabel(const QString &text)
 ParameterForm::ParameterForm(ConnectorDocument *document, QWidget *parent)
     : QWidget(parent),
       m_document(document),
+      m_title(new QLabel),
       m_origin(new QLabel),
       m_name(new QLineEdit),
       m_location(new QComboBox),
@@ -56,6 +55,9 @@ ParameterForm::ParameterForm(ConnectorDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
+    m_title->setObjectName(QStringLiteral("parameterTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_title);
     m_origin->setObjectName(QStringLiteral("parameterOrigin"));
     m_origin->setProperty("caption", true);
     m_origin->setWordWrap(true);
@@ -89,6 +91,7 @@ QWidget *ParameterForm::buildFields()
     m_format->setObjectName(QStringLiteral("parameterFormatCombo"));
     m_format->setEditable(true);
     m_format->setInsertPolicy(QComboBox::NoInsert);
+    m_format->lineEdit()->setPlaceholderText(tr("format"));
     connect(m_format, &QComboBox::activated, this, &ParameterForm::applyFormat);
     connect(m_format->lineEdit(), &QLineEdit::editingFinished, this, &ParameterForm::applyFormat);
     m_required->setObjectName(QStringLiteral("parameterRequiredCheck"));
@@ -120,7 +123,7 @@ QWidget *ParameterForm::buildFields()
     m_enum->setPlaceholderText(tr("One value per line; \"value = Display name\" to name it"));
     m_enum->setTabChangesFocus(true);
     m_enum->setUndoRedoEnabled(false);
-    m_enum->setFixedHeight(m_enum->fontMetrics().lineSpacing() * 3 + 14);
+    m_enum->setFixedHeight(m_enum->fontMetrics().lineSpacing() * 4 + 14);
 
     // Two columns of label + field, the long texts across both.
     auto *fields = new QWidget;
@@ -151,6 +154,7 @@ QWidget *ParameterForm::buildFields()
     grid->addWidget(fieldLabel(tr("URL encoding")), 4, 2);
     grid->addWidget(m_urlEncoding, 4, 3);
     auto *enumLabel = fieldLabel(tr("Allowed values"));
+    enumLabel->setContentsMargins(0, 5, 0, 0); // level with the first line of the text box
     grid->addWidget(enumLabel, 5, 0, Qt::AlignTop);
     grid->addWidget(m_enum, 5, 1, 1, 3);
     m_simpleOnly = {m_location, m_type, m_format, m_default, m_urlEncoding, m_enum};
@@ -193,6 +197,7 @@ void ParameterForm::refresh()
     for (QWidget *field : std::as_const(m_simpleOnly))
         field->setEnabled(!view.isBody());
     m_required->setEnabled(!view.isPath()); // a path parameter is always required
+    m_title->setText(valid ? tr("Parameter \u201c%1\u201d").arg(view.name()) : tr("Parameter"));
     QString origin;
     if (!valid)
         origin = tr("Select a parameter to edit it.");

@@ -64,6 +64,7 @@ private:
     OperationKey m_key;
     json::JsonPointer m_entry;
     bool m_refreshing = false;
+    QLabel *m_title;
     QLabel *m_origin;
     QLineEdit *m_name;
     QComboBox *m_location;

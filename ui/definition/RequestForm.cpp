@@ -23,7 +23,7 @@
 
 namespace {
 
-constexpr int TableRows = 6; // visible rows before the table scrolls
+constexpr int TableRows = 5; // visible rows before the table scrolls
 
 QPushButton *smallButton(const QString &objectName, const QString &text, const QString &tip)
 {
@@ -40,16 +40,17 @@ RequestForm::RequestForm(ConnectorDocument *document, QWidget *parent) : QWidget
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
-    layout->addWidget(buildRouteSection());
-    layout->addWidget(buildParameterSection());
+    // One card: the route, then the parameters it takes.
+    auto *section = static_cast<FormSection *>(buildRouteSection());
+    section->body()->addSpacing(18);
+    section->body()->addWidget(buildParameterSection());
+    layout->addWidget(section);
     layout->addStretch(1);
 }
 
 QWidget *RequestForm::buildRouteSection()
 {
-    auto *section = new FormSection(tr("Request"),
-                                    tr("The HTTP method and the path, relative to the base URL. "
-                                       "{Placeholders} in the path are path parameters."));
+    auto *section = new FormSection(tr("Request"), {});
     m_method = new QComboBox;
     m_method->setObjectName(QStringLiteral("methodCombo"));
     for (const QString &method : OperationKey::httpMethods())
@@ -58,6 +59,7 @@ QWidget *RequestForm::buildRouteSection()
     m_path = new QLineEdit;
     m_path->setObjectName(QStringLiteral("pathEdit"));
     m_path->setPlaceholderText(tr("/items/{itemId}"));
+    m_path->setToolTip(tr("The path, relative to the base URL. {Placeholders} in it are path parameters."));
     connect(m_path, &QLineEdit::editingFinished, this, &RequestForm::changePath);
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_routeMessage->setProblem({}); });
     (new UndoShortcutFilter(this))->watch(m_path);
@@ -87,8 +89,8 @@ QWidget *RequestForm::buildRouteSection()
 
 QWidget *RequestForm::buildParameterSection()
 {
-    auto *section
-        = new FormSection(tr("Parameters"), tr("What the operation takes: path, query, header and body."));
+    auto *title = new QLabel(tr("Parameters"));
+    title->setObjectName(QStringLiteral("parametersTitle"));
     m_model = new ParameterTableModel(m_document, this);
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("parameterTable"));
@@ -123,21 +125,25 @@ QWidget *RequestForm::buildParameterSection()
     connect(m_down, &QPushButton::clicked, this, [this] { moveParameter(1); });
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(6);
+    buttons->addWidget(title);
+    buttons->addStretch(1);
     for (QPushButton *button : {m_add, m_remove, m_up, m_down})
         buttons->addWidget(button);
-    buttons->addStretch(1);
 
     m_form = new ParameterForm(m_document);
     m_form->setObjectName(QStringLiteral("parameterForm"));
     connect(m_form, &ParameterForm::operationMoved, this, &RequestForm::moved);
 
-    QVBoxLayout *body = section->body();
+    auto *parameters = new QWidget;
+    auto *body = new QVBoxLayout(parameters);
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
     body->addLayout(buttons);
-    body->addSpacing(6);
+    body->addSpacing(8);
     body->addWidget(m_table);
-    body->addSpacing(12);
+    body->addSpacing(14);
     body->addWidget(m_form);
-    return section;
+    return parameters;
 }
 
 void RequestForm::setOperation(const OperationKey &key)
