@@ -90,6 +90,9 @@ private:
     std::unique_ptr<ConnectorDocument> m_document;
     std::unique_ptr<ScriptedDialogProvider> m_dialogs;
     std::unique_ptr<DefinitionPage> m_page;
+    // Watch the page's own models through every test's clicks, undos and resets.
+    std::unique_ptr<QAbstractItemModelTester> m_listTester;
+    std::unique_ptr<QAbstractItemModelTester> m_parameterTester;
 };
 
 void DefinitionPageTest::init()
@@ -107,10 +110,15 @@ void DefinitionPageTest::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
     QApplication::setActiveWindow(m_page.get());
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    using Mode = QAbstractItemModelTester::FailureReportingMode;
+    m_listTester = std::make_unique<QAbstractItemModelTester>(m_page->listModel(), Mode::QtTest);
+    m_parameterTester = std::make_unique<QAbstractItemModelTester>(request()->parameterModel(), Mode::QtTest);
 }
 
 void DefinitionPageTest::cleanup()
 {
+    m_listTester.reset();
+    m_parameterTester.reset();
     m_page.reset();
     m_document.reset();
     m_dialogs.reset();
@@ -265,6 +273,8 @@ void DefinitionPageTest::filterOnLargestCorpusConnectorIsInstant()
     const QModelIndex triggers = model->sectionIndex(OperationListModel::Triggers);
     QCOMPARE(model->operationIndex().size(), 219);
     QCOMPARE(model->rowCount(actions) + model->rowCount(triggers), 219);
+    QCOMPARE(model->rowCount(triggers), 1);
+    QVERIFY(model->index(0, 0, triggers).data(OperationListModel::OperationIdRole).toString().size() > 0);
 
     // Filling: rebuilding the index and the list, and laying out the view.
     timer.restart();
