@@ -63,6 +63,7 @@ private slots:
     void parameterFormEdits();
     void parameterTableAddRemoveMove();
     void pathEditRenamesAndAddsPathParameters();
+    void sharedParameterEditsTheSharedDefinition();
     void pathClashAndMethodClashShowErrors();
     void importFromSample();
     void importFromSampleErrorStaysInDialog();
@@ -621,6 +622,30 @@ void DefinitionPageTest::pathEditRenamesAndAddsPathParameters()
              OperationKey(QStringLiteral("/employees/{employeeId}"), QStringLiteral("delete")));
     QCOMPARE(form->pathEdit()->text(), QStringLiteral("/employees/{employeeId}"));
     QVERIFY(!m_document->isModified());
+}
+
+void DefinitionPageTest::sharedParameterEditsTheSharedDefinition()
+{
+    // Discord lists {"$ref": "#/parameters/WebhookID"} in ExecuteWebhook.
+    QVERIFY(openCorpus(QStringLiteral("independent-publisher-connectors/Discord")));
+    const OperationIndex &index = m_page->listModel()->operationIndex();
+    const int execute = index.indexOfOperationId(QStringLiteral("ExecuteWebhook"));
+    QVERIFY(execute >= 0);
+    select(index.at(execute).key.path, index.at(execute).key.method);
+    RequestForm *form = request();
+    QCOMPARE(form->parameterModel()->index(0, 0).data().toString(), QStringLiteral("webhook.id (shared)"));
+    form->selectParameter(0);
+    ParameterForm *parameter = parameterForm();
+    QCOMPARE(parameter->nameEdit()->text(), QStringLiteral("webhook.id"));
+    QVERIFY(parameter->findChild<QLabel *>(QStringLiteral("parameterOrigin"))
+                ->text()
+                .contains(QStringLiteral("WebhookID")));
+    parameter->descriptionEdit()->setFocus();
+    parameter->descriptionEdit()->selectAll();
+    QTest::keyClicks(parameter->descriptionEdit(), QStringLiteral("The webhook's ID."));
+    QCOMPARE(text("/parameters/WebhookID/description"), QStringLiteral("The webhook's ID."));
+    QVERIFY(value(index.at(execute).key.pointer().toString() + QStringLiteral("/parameters/0/$ref")));
+    QCOMPARE(m_document->undoStack()->count(), 1);
 }
 
 void DefinitionPageTest::pathClashAndMethodClashShowErrors()

@@ -263,6 +263,8 @@ void ParameterForm::apply(Field field, const QVariant &value)
 
 void ParameterForm::renameParameter()
 {
+    if (m_entry.isRoot()) // no parameter selected
+        return;
     const ParameterView view(m_document, m_entry, ParameterView::Origin::Operation);
     const QString name = m_name->text().trimmed();
     m_name->setModified(false);
@@ -283,6 +285,8 @@ void ParameterForm::renameParameter()
 
 void ParameterForm::applyFormat()
 {
+    if (m_entry.isRoot()) // no parameter selected
+        return;
     if (m_refreshing)
         return;
     const ParameterView view(m_document, m_entry, ParameterView::Origin::Operation);
@@ -292,6 +296,8 @@ void ParameterForm::applyFormat()
 
 void ParameterForm::commitEnum()
 {
+    if (m_entry.isRoot()) // no parameter selected
+        return;
     const ParameterView view(m_document, m_entry, ParameterView::Origin::Operation);
     if (!view.isValid() || m_enum->toPlainText() == enumText(view))
         return;
