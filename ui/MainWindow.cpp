@@ -18,6 +18,7 @@
 #include "RawJsonPage.h"
 #include "Theme.h"
 #include "UiResources.h"
+#include "definition/DefinitionPage.h"
 #include "ValidationDock.h"
 #include "WelcomePage.h"
 #include "document/ConnectorDocument.h"
@@ -272,11 +273,8 @@ QWidget *MainWindow::createEditor()
                                            "with securityDefinitions and connection parameters"),
                                         tr("A preview of the connection dialog users will see")}),
                    tr("2  Security"));
-    m_tabs->addTab(new PlaceholderPage(3, tr("Definition"), tr("The actions and triggers of the connector."),
-                                       {tr("Operation list with search, add, duplicate, reorder"),
-                                        tr("Request and response editors with import from a sample"),
-                                        tr("References, policies and live validation with quick fixes")}),
-                   tr("3  Definition"));
+    m_definition = new DefinitionPage(m_document, m_dialogs);
+    m_tabs->addTab(m_definition, tr("3  Definition"));
     m_tabs->addTab(new PlaceholderPage(4, tr("Code"),
                                        tr("Custom C# code that transforms requests and responses."),
                                        {tr("An editor for script.csx with syntax highlighting"),

@@ -14,6 +14,7 @@ class QToolButton;
 class AboutDialog;
 class BudgetMeter;
 class CompareController;
+class DefinitionPage;
 class ConnectorDocument;
 class DialogProvider;
 class DocumentController;
@@ -43,6 +44,7 @@ public:
     ConnectorDocument *document() const { return m_document; }
     DocumentController *controller() const { return m_controller; }
     GeneralPage *generalPage() const { return m_general; }
+    DefinitionPage *definitionPage() const { return m_definition; }
     RawJsonPage *rawPage() const { return m_raw; }
     QTabWidget *tabs() const { return m_tabs; }
     MessageBanner *banner() const { return m_banner; }
@@ -104,6 +106,7 @@ private:
     MessageBanner *m_banner = nullptr;
     QTabWidget *m_tabs = nullptr;
     GeneralPage *m_general = nullptr;
+    DefinitionPage *m_definition = nullptr;
     RawJsonPage *m_raw = nullptr;
     QLabel *m_statusNote = nullptr;
     LiveValidation *m_validation = nullptr;

@@ -1,0 +1,149 @@
+#include "OperationEditor.h"
+
+#include "OperationGeneralForm.h"
+#include "RequestForm.h"
+#include "domain/OperationView.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int ContentMaxWidth = 980;
+
+} // namespace
+
+OperationEditor::OperationEditor(ConnectorDocument *document, QWidget *parent)
+    : QWidget(parent),
+      m_document(document),
+      m_stack(new QStackedWidget),
+      m_title(new QLabel),
+      m_route(new QLabel),
+      m_tabs(new QTabWidget),
+      m_general(new OperationGeneralForm(document)),
+      m_request(new RequestForm(document))
+{
+    auto *empty = new QLabel(tr("Select an operation on the left, or create one with New."));
+    empty->setObjectName(QStringLiteral("operationEditorEmpty"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setProperty("caption", true);
+
+    m_title->setObjectName(QStringLiteral("operationTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_route->setObjectName(QStringLiteral("operationRoute"));
+    m_route->setTextFormat(Qt::PlainText);
+    m_route->setProperty("caption", true);
+    m_route->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tabs->setObjectName(QStringLiteral("operationTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scrolled(m_general), tr("General"));
+    m_tabs->addTab(scrolled(m_request), tr("Request"));
+    m_tabs->addTab(createResponsesTab(), tr("Responses"));
+    connect(m_request, &RequestForm::operationMoved, this, [this](const OperationKey &key) {
+        m_key = key;
+        m_general->setOperation(key);
+        refreshHeader();
+        refreshResponses();
+        emit operationMoved(key);
+    });
+
+    auto *editor = new QWidget;
+    auto *editorLayout = new QVBoxLayout(editor);
+    editorLayout->setContentsMargins(20, 14, 0, 0);
+    editorLayout->setSpacing(2);
+    editorLayout->addWidget(m_title);
+    editorLayout->addWidget(m_route);
+    editorLayout->addSpacing(8);
+    editorLayout->addWidget(m_tabs, 1);
+    m_stack->addWidget(empty);
+    m_stack->addWidget(editor);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    setOperation({});
+}
+
+QScrollArea *OperationEditor::scrolled(QWidget *content)
+{
+    // A capped width keeps lines readable on wide windows; the page scrolls on small ones.
+    content->setMaximumWidth(ContentMaxWidth);
+    auto *canvas = new QWidget;
+    auto *layout = new QVBoxLayout(canvas);
+    layout->setContentsMargins(0, 14, 20, 8);
+    layout->addWidget(content);
+    auto *scroll = new QScrollArea;
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(canvas);
+    return scroll;
+}
+
+QWidget *OperationEditor::createResponsesTab()
+{
+    // A read-only overview for now; the full responses editor replaces this tab's content.
+    m_responses = new QTreeWidget;
+    m_responses->setObjectName(QStringLiteral("responseList"));
+    m_responses->setRootIsDecorated(false);
+    m_responses->setHeaderLabels({tr("Status"), tr("Description"), tr("Body")});
+    m_responses->header()->resizeSection(0, 90);
+    m_responses->header()->resizeSection(1, 420);
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 14, 20, 20);
+    layout->addWidget(m_responses);
+    return page;
+}
+
+void OperationEditor::refreshResponses()
+{
+    m_responses->clear();
+    for (const ResponseView &response : OperationView(m_document, m_key).responses()) {
+        auto *item
+            = new QTreeWidgetItem(m_responses,
+                                  {response.statusCode(), response.description(),
+                                   response.hasSchema() ? response.schema().displayType() : QString()});
+        item->setToolTip(1, response.description());
+    }
+}
+
+void OperationEditor::setOperation(const OperationKey &key)
+{
+    const bool other = key != m_key;
+    m_key = key;
+    m_general->setOperation(key);
+    m_request->setOperation(key);
+    if (other)
+        refreshResponses();
+    refreshHeader();
+}
+
+void OperationEditor::refresh()
+{
+    m_general->refresh();
+    m_request->refresh();
+    refreshResponses();
+    refreshHeader();
+}
+
+void OperationEditor::refreshHeader()
+{
+    const OperationView view(m_document, m_key);
+    m_stack->setCurrentIndex(view.isValid() ? 1 : 0);
+    if (!view.isValid())
+        return;
+    QString title = view.summary().isEmpty() ? view.operationId() : view.summary();
+    if (title.isEmpty())
+        title = tr("(no summary)");
+    m_title->setText(title);
+    QString route = m_key.method.toUpper() + QLatin1Char(' ') + m_key.path;
+    if (!view.operationId().isEmpty())
+        route += QStringLiteral("   ·   ") + view.operationId();
+    if (view.isTrigger())
+        route += QStringLiteral("   ·   ") + tr("trigger");
+    m_route->setText(route);
+}

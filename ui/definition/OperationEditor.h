@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/OperationKey.h"
+
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+class QStackedWidget;
+class QTabWidget;
+class QTreeWidget;
+class ConnectorDocument;
+class OperationGeneralForm;
+class RequestForm;
+
+// The right pane of the Definition tab: a header naming the operation and the sub-tabs
+// General | Request | Responses. Shows a hint when no operation is selected.
+class OperationEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum SubTab { GeneralSubTab, RequestSubTab, ResponsesSubTab };
+
+    explicit OperationEditor(ConnectorDocument *document, QWidget *parent = nullptr);
+
+    // An invalid key shows the empty state.
+    void setOperation(const OperationKey &key);
+    const OperationKey &operation() const { return m_key; }
+    // Reads the document again (after any change, undo or redo).
+    void refresh();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    OperationGeneralForm *generalForm() const { return m_general; }
+    RequestForm *requestForm() const { return m_request; }
+    QTreeWidget *responseList() const { return m_responses; }
+
+signals:
+    // The operation got a new path or method through the editor.
+    void operationMoved(const OperationKey &key);
+
+private:
+    QWidget *createResponsesTab();
+    void refreshResponses();
+    void refreshHeader();
+    static QScrollArea *scrolled(QWidget *content);
+
+    ConnectorDocument *m_document;
+    OperationKey m_key;
+    QStackedWidget *m_stack;
+    QLabel *m_title;
+    QLabel *m_route;
+    QTabWidget *m_tabs;
+    OperationGeneralForm *m_general;
+    RequestForm *m_request;
+    QTreeWidget *m_responses = nullptr;
+};
