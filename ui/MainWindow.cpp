@@ -2,6 +2,7 @@
 
 #include "AppIcons.h"
 #include "BudgetMeter.h"
+#include "CodePage.h"
 #include "CompareController.h"
 #include "DocumentController.h"
 #include "FindingNavigator.h"
@@ -251,11 +252,8 @@ QWidget *MainWindow::createEditor()
                                         tr("Request and response editors with import from a sample"),
                                         tr("References, policies and live validation with quick fixes")}),
                    tr("3  Definition"));
-    m_tabs->addTab(new PlaceholderPage(4, tr("Code"),
-                                       tr("Custom C# code that transforms requests and responses."),
-                                       {tr("An editor for script.csx with syntax highlighting"),
-                                        tr("The operations the code applies to")}),
-                   tr("4  Code"));
+    m_code = new CodePage(m_document, m_dialogs);
+    m_tabs->addTab(m_code, tr("4  Code"));
     m_tabs->addTab(new PlaceholderPage(5, tr("Test"), tr("Call the API through the connector's definition."),
                                        {tr("Connections with secrets kept in the system keychain"),
                                         tr("A parameter form per operation, the request sent and "

@@ -11,6 +11,7 @@ class QStackedWidget;
 class QTabWidget;
 class QToolButton;
 class BudgetMeter;
+class CodePage;
 class CompareController;
 class ConnectorDocument;
 class DialogProvider;
@@ -41,6 +42,7 @@ public:
     DocumentController *controller() const { return m_controller; }
     GeneralPage *generalPage() const { return m_general; }
     RawJsonPage *rawPage() const { return m_raw; }
+    CodePage *codePage() const { return m_code; }
     QTabWidget *tabs() const { return m_tabs; }
     MessageBanner *banner() const { return m_banner; }
     HeaderBar *header() const { return m_header; }
@@ -88,6 +90,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     GeneralPage *m_general = nullptr;
     RawJsonPage *m_raw = nullptr;
+    CodePage *m_code = nullptr;
     QLabel *m_statusNote = nullptr;
     LiveValidation *m_validation = nullptr;
     ValidationDock *m_validationDock = nullptr;
