@@ -234,6 +234,8 @@ void CodePage::showIssues()
     QList<QPair<int, QString>> notes;
     QStringList rows;
     const QString warning = Theme::warningColor(palette()).name();
+    // The palette's link colour is often a dark blue even in dark themes: use the accent.
+    const QString link = (Theme::isDark(palette()) ? Theme::accent().lighter(170) : Theme::accent()).name();
     for (const ScriptChecks::Issue &issue : std::as_const(m_issues)) {
         if (issue.line > 0)
             notes.append({issue.line, issue.message});

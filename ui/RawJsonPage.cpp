@@ -3,6 +3,7 @@
 #include "CodeEditor.h"
 #include "Theme.h"
 #include "views/CurrentTextLocator.h"
+#include "views/PointerAtOffset.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -25,7 +26,8 @@ RawJsonPage::RawJsonPage(ConnectorDocument *document, QWidget *parent)
       m_apply(new QPushButton(tr("Apply"), this)),
       m_view(new CodeEditor(CodeEditor::Language::Json, this)),
       m_timer(new QTimer(this)),
-      m_syntaxTimer(new QTimer(this))
+      m_syntaxTimer(new QTimer(this)),
+      m_cursorTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("rawJsonPage"));
     m_files->setObjectName(QStringLiteral("rawFileCombo"));
@@ -58,6 +60,20 @@ RawJsonPage::RawJsonPage(ConnectorDocument *document, QWidget *parent)
     m_syntaxTimer->setInterval(SyntaxCheckDelayMs);
     connect(m_timer, &QTimer::timeout, this, &RawJsonPage::refreshNow);
     connect(m_syntaxTimer, &QTimer::timeout, this, &RawJsonPage::checkSyntaxNow);
+    m_cursorTimer->setSingleShot(true);
+    m_cursorTimer->setInterval(CursorDelayMs);
+    connect(m_view, &QsciScintilla::cursorPositionChanged, this, [this] {
+        if (!m_updating)
+            m_cursorTimer->start();
+    });
+    connect(m_cursorTimer, &QTimer::timeout, this, [this] {
+        const json::JsonPointer pointer = pointerAtCursor();
+        if (pointer != m_cursorPointer) {
+            m_cursorPointer = pointer;
+            emit cursorPointerChanged(m_part, pointer);
+        }
+    });
+    connect(m_view, &QsciScintilla::textChanged, this, [this] { m_parsed.reset(); });
     connect(m_view, &QsciScintilla::textChanged, this, &RawJsonPage::onTextEdited);
     connect(m_apply, &QPushButton::clicked, this, &RawJsonPage::applyDraft);
     connect(m_revert, &QPushButton::clicked, this, &RawJsonPage::revertDraft);
@@ -98,6 +114,8 @@ void RawJsonPage::switchTo(Part part)
 {
     if (part == m_part)
         return;
+    if (hasDraft())
+        m_drafts.insert(int(m_part), m_view->text());
     m_part = part;
     const int index = m_files->findData(QVariant::fromValue(part));
     if (index >= 0)
@@ -132,9 +150,8 @@ bool RawJsonPage::showPointer(Part part, const json::JsonPointer &pointer)
     int line = 0, column = 0;
     if (!CurrentTextLocator(*m_document).locate(part, pointer, &line, &column))
         return false;
-    showPart(part, 0);
-    m_view->goToLine(line, column);
-    m_view->markLine(line);
+    showPart(part, line);
+    m_view->goToLine(line, column); // on the key, so the cursor's node is this one
     return true;
 }
 
@@ -190,10 +207,14 @@ void RawJsonPage::onTextEdited()
 {
     if (m_updating)
         return;
-    m_drafts.insert(int(m_part), m_view->text());
+    // The text itself is taken when needed (switching files, checking, applying): copying a
+    // megabyte on every keystroke would make typing sluggish.
+    if (!hasDraft()) {
+        m_drafts.insert(int(m_part), QString());
+        updateState();
+    }
     m_applyFailed = false;
     m_syntaxTimer->start();
-    updateState();
 }
 
 void RawJsonPage::checkSyntaxNow()
@@ -224,7 +245,7 @@ bool RawJsonPage::applyDraft()
     if (!hasDraft())
         return true;
     json::JsonDiagnostic error;
-    const QString text = m_drafts.value(int(m_part));
+    const QString text = m_view->text();
     if (!m_document->replaceText(m_part, text, &error)) {
         m_applyFailed = true;
         if (error.line > 0)
@@ -245,6 +266,18 @@ bool RawJsonPage::applyDraft()
     m_view->setLocalUndo(true);
     refreshNow();
     return true;
+}
+
+json::JsonPointer RawJsonPage::pointerAtCursor()
+{
+    if (!m_parsed)
+        m_parsed = json::JsonFile::fromBytes(m_view->text().toUtf8(), m_document->file(m_part).fileName());
+    const long position = m_view->SendScintilla(QsciScintilla::SCI_GETCURRENTPOS);
+    QByteArray before = m_view->bytes(0, int(position));
+    while (before.endsWith('\0')) // QScintilla adds the terminator
+        before.chop(1);
+    const int offset = int(QString::fromUtf8(before).size());
+    return PointerAtOffset::find(*m_parsed, offset);
 }
 
 void RawJsonPage::revertDraft()

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -23,6 +25,7 @@ class RawJsonPage : public QWidget
 public:
     static constexpr int RefreshDelayMs = 250;
     static constexpr int SyntaxCheckDelayMs = 300;
+    static constexpr int CursorDelayMs = 300;
 
     explicit RawJsonPage(ConnectorDocument *document, QWidget *parent = nullptr);
 
@@ -46,6 +49,13 @@ public:
     void revertDraft();
     // Parses the text now and marks or clears its error (normally done shortly after typing).
     void checkSyntaxNow();
+    // The node the cursor is in (the root when the text does not parse).
+    json::JsonPointer pointerAtCursor();
+
+signals:
+    // The cursor moved into another node (shortly after it stops): for selecting the matching
+    // operation elsewhere.
+    void cursorPointerChanged(ConnectorDocument::Part part, const json::JsonPointer &pointer);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -70,7 +80,10 @@ private:
     CodeEditor *m_view;
     QTimer *m_timer;
     QTimer *m_syntaxTimer;
-    QHash<int, QString> m_drafts; // by Part // unapplied text per file
+    QTimer *m_cursorTimer;
+    std::optional<json::JsonFile> m_parsed; // the editor's text parsed, until it changes
+    json::JsonPointer m_cursorPointer;
+    QHash<int, QString> m_drafts; // by Part; the shown file's text is in the editor // unapplied text per file
     bool m_stale = true;
     bool m_updating = false;
     bool m_applyFailed = false;

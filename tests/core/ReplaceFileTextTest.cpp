@@ -2,6 +2,7 @@
 // kept byte-for-byte, undo back to the exact previous bytes, redo, rejected text with its line
 // and column, the modified state, and the change signal views refresh on.
 #include "document/ConnectorDocument.h"
+#include "views/PointerAtOffset.h"
 #include "json/JsonValue.h"
 
 #include <QDirIterator>
@@ -25,6 +26,7 @@ private slots:
     void keepsBomAndEncoding();
     void laterEditsUndoAcrossReplace();
     void corpusRoundTrip();
+    void pointerAtOffset();
 
 private:
     static QString textOf(const ConnectorDocument &document, Part part)
@@ -198,6 +200,28 @@ void ReplaceFileTextTest::corpusRoundTrip()
         ++checked;
     }
     QVERIFY2(checked >= 30, qPrintable(QString::number(checked)));
+}
+
+void ReplaceFileTextTest::pointerAtOffset()
+{
+    // The raw editor's cursor -> node mapping, on text with odd spacing and non-ASCII text.
+    const QString text
+        = QStringLiteral("{\n  \"a\": {\"b\": [10, {\"c\" : \"\u00e9t\u00e9\"}]},\n  \"d\":true }\n");
+    const json::JsonFile file = json::JsonFile::fromBytes(text.toUtf8(), QStringLiteral("t.json"));
+    QVERIFY(file.isValid());
+    const auto at = [&](const QString &needle, int extra = 0) {
+        return PointerAtOffset::find(file, int(text.indexOf(needle)) + extra).toString();
+    };
+    QCOMPARE(at(QStringLiteral("{")), QString()); // the root's own bracket
+    QCOMPARE(at(QStringLiteral("\"a\"")), QStringLiteral("/a")); // a key belongs to its member
+    QCOMPARE(at(QStringLiteral("\"b\"")), QStringLiteral("/a/b"));
+    QCOMPARE(at(QStringLiteral("10"), 1), QStringLiteral("/a/b/0"));
+    QCOMPARE(at(QStringLiteral(" : "), 1), QStringLiteral("/a/b/1/c")); // between key and value
+    QCOMPARE(at(QStringLiteral("t\u00e9\""), 1), QStringLiteral("/a/b/1/c"));
+    QCOMPARE(at(QStringLiteral("true")), QStringLiteral("/d"));
+    QCOMPARE(at(QStringLiteral(", {")), QStringLiteral("/a/b")); // the comma between elements
+    QCOMPARE(PointerAtOffset::find(json::JsonFile::fromBytes("{", QStringLiteral("x")), 0).toString(),
+             QString());
 }
 
 QTEST_GUILESS_MAIN(ReplaceFileTextTest)

@@ -13,10 +13,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -42,6 +45,7 @@ private slots:
     void draftSurvivesFileSwitch();
     void undoKeyWithoutDraftIsDocumentUndo();
     void showPointerFindsOperation();
+    void largestCorpusDefinition();
 
 private:
     RawJsonPage *raw() const { return m_window->rawPage(); }
@@ -230,10 +234,53 @@ void RawEditorTest::showPointerFindsOperation()
     const QString line = view()->text(view()->cursorLine() - 1);
     QVERIFY2(line.contains(QStringLiteral("\"get\"")), qPrintable(line));
     QCOMPARE(view()->markedLine(), view()->cursorLine());
+    // And back: the cursor's node is the operation, announced once the cursor rests.
+    const JsonPointer get = JsonPointer::fromString(QStringLiteral("/paths/~1employees~1{employeeId}/get"));
+    QCOMPARE(raw()->pointerAtCursor().toString(), get.toString());
+    QSignalSpy moved(raw(), &RawJsonPage::cursorPointerChanged);
+    view()->setCursorPosition(view()->cursorLine() + 1, 12); // inside the next line's value
+    QTRY_COMPARE(moved.count(), 1);
+    QVERIFY(
+        moved.first().at(1).value<JsonPointer>().toString().startsWith(get.toString() + QLatin1Char('/')));
     // The operation's id is a few lines below.
     const QString below
         = view()->text().section(QLatin1Char('\n'), view()->cursorLine() - 1, view()->cursorLine() + 8);
     QVERIFY(below.contains(QStringLiteral("GetEmployee")));
+}
+
+void RawEditorTest::largestCorpusDefinition()
+{
+    // The largest corpus definition (1.1 MB, 219 operations): shown, edited and applied in
+    // reasonable time, and undone to the exact bytes. Timings are printed for the record.
+    const QString folder
+        = qEnvironmentVariable("CD_CORPUS") + QStringLiteral("/connectors/certified-connectors/Encodian");
+    QVERIFY2(QFileInfo::exists(folder), "CD_CORPUS (the real-connector corpus) is missing");
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(m_window->controller()->open(folder));
+    m_window->tabs()->setCurrentIndex(MainWindow::SwaggerTab);
+    raw()->refreshNow();
+    const qint64 shown = timer.restart();
+    const QByteArray before = document()->file(Part::Definition).toBytes();
+    QVERIFY(view()->text().size() > 1000000);
+    view()->setFocus();
+    view()->setCursorPosition(view()->lines() / 2, 0);
+    QTest::keyClicks(view(), " ");
+    const qint64 typed = timer.restart();
+    raw()->checkSyntaxNow();
+    const qint64 checked = timer.restart();
+    QVERIFY(raw()->applyDraft());
+    const qint64 applied = timer.restart();
+    QCOMPARE(document()->undoStack()->count(), 1);
+    document()->undoStack()->undo();
+    raw()->refreshNow();
+    const qint64 undone = timer.elapsed();
+    QCOMPARE(document()->file(Part::Definition).toBytes(), before);
+    QCOMPARE(view()->text().toUtf8(), before);
+    qInfo("1.1 MB definition: shown %lld ms, keystroke %lld ms, syntax check %lld ms, apply %lld ms, undo "
+          "%lld ms",
+          shown, typed, checked, applied, undone);
+    QVERIFY2(shown + checked + applied + undone < 20000, "far too slow");
 }
 
 QTEST_MAIN(RawEditorTest)
