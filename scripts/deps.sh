@@ -19,6 +19,7 @@ REQUIRED_DEBIAN=(
     dpkg-dev            # dpkg-shlibdeps: cpack computes the .deb's Depends with it
     appstream           # appstreamcli: the package test validates the AppStream metainfo
     desktop-file-utils  # desktop-file-validate: the package test validates the .desktop entry
+    libqscintilla2-qt6-dev  # QScintilla: the code editor of the Code and Swagger tabs
 )
 # Installed when the distribution has them; the build works without them.
 OPTIONAL_DEBIAN=(
@@ -28,9 +29,9 @@ OPTIONAL_DEBIAN=(
 )
 
 # Equivalents for other systems, printed only (never run).
-FEDORA="cmake gcc-c++ ninja-build qt6-qtbase-devel qt6-qtsvg-devel mesa-libGL-devel clang compiler-rt"
-ARCH="cmake gcc ninja qt6-base qt6-svg mesa clang compiler-rt"
-BREW="cmake ninja qt@6 llvm"
+FEDORA="cmake gcc-c++ ninja-build qt6-qtbase-devel qt6-qtsvg-devel qscintilla-qt6-devel mesa-libGL-devel clang compiler-rt"
+ARCH="cmake gcc ninja qt6-base qt6-svg qscintilla-qt6 mesa clang compiler-rt"
+BREW="cmake ninja qt@6 qscintilla2 llvm"
 
 print_other_systems() {
     echo "This script installs packages with apt-get (Debian 12 / Ubuntu). On other systems install:"

@@ -58,6 +58,15 @@ bool DocumentController::newFromSample()
     return true;
 }
 
+bool DocumentController::openImported(const QByteArray &definition, const QByteArray &properties)
+{
+    if (!maybeSave())
+        return false;
+    m_document->newFromBytes(definition, properties);
+    setOpen(true);
+    return true;
+}
+
 QString DocumentController::startFolder() const
 {
     if (!m_document->isUntitled())

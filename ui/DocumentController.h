@@ -35,6 +35,11 @@ public:
     bool closeDocument();
     // Asks Save / Discard / Cancel if there are unsaved changes; true = go ahead.
     bool maybeSave();
+    // Replaces the open connector (asking to save it first) with an untitled one made of these
+    // files, e.g. an import's result; false when the user cancelled.
+    bool openImported(const QByteArray &definition, const QByteArray &properties);
+    // Where file dialogs start: beside the open connector, or the most recent one.
+    QString startFolder() const;
 
 signals:
     // Opened, closed, saved to another folder, or its read-only state changed.
@@ -47,7 +52,6 @@ private:
     bool load(const QString &path);
     void rememberFolder();
     bool writeTo(const QString &folder);
-    QString startFolder() const;
 
     ConnectorDocument *m_document;
     DialogProvider *m_dialogs;

@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AppIcons.h"
 #include "BudgetMeter.h"
+#include "CodePage.h"
 #include "CompareController.h"
 #include "DocumentController.h"
 #include "FindingNavigator.h"
@@ -275,11 +276,8 @@ QWidget *MainWindow::createEditor()
                    tr("2  Security"));
     m_definition = new DefinitionPage(m_document, m_dialogs);
     m_tabs->addTab(m_definition, tr("3  Definition"));
-    m_tabs->addTab(new PlaceholderPage(4, tr("Code"),
-                                       tr("Custom C# code that transforms requests and responses."),
-                                       {tr("An editor for script.csx with syntax highlighting"),
-                                        tr("The operations the code applies to")}),
-                   tr("4  Code"));
+    m_code = new CodePage(m_document, m_dialogs);
+    m_tabs->addTab(m_code, tr("4  Code"));
     m_tabs->addTab(new PlaceholderPage(5, tr("Test"), tr("Call the API through the connector's definition."),
                                        {tr("Connections with secrets kept in the system keychain"),
                                         tr("A parameter form per operation, the request sent and "
@@ -485,7 +483,6 @@ void MainWindow::applyPreferences()
             Theme::apply(settings->theme());
         m_themeApplied = int(settings->theme());
     }
-    m_raw->setEditorFont(settings->editorFont());
 }
 
 PreferencesDialog *MainWindow::showPreferences()

@@ -13,6 +13,7 @@ class QTabWidget;
 class QToolButton;
 class AboutDialog;
 class BudgetMeter;
+class CodePage;
 class CompareController;
 class DefinitionPage;
 class ConnectorDocument;
@@ -46,6 +47,7 @@ public:
     GeneralPage *generalPage() const { return m_general; }
     DefinitionPage *definitionPage() const { return m_definition; }
     RawJsonPage *rawPage() const { return m_raw; }
+    CodePage *codePage() const { return m_code; }
     QTabWidget *tabs() const { return m_tabs; }
     MessageBanner *banner() const { return m_banner; }
     HeaderBar *header() const { return m_header; }
@@ -108,6 +110,7 @@ private:
     GeneralPage *m_general = nullptr;
     DefinitionPage *m_definition = nullptr;
     RawJsonPage *m_raw = nullptr;
+    CodePage *m_code = nullptr;
     QLabel *m_statusNote = nullptr;
     LiveValidation *m_validation = nullptr;
     ValidationDock *m_validationDock = nullptr;

@@ -1,11 +1,17 @@
 #include "RawJsonPage.h"
 
-#include "CodeView.h"
+#include "CodeEditor.h"
+#include "Theme.h"
+#include "views/CurrentTextLocator.h"
+#include "views/PointerAtOffset.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -16,23 +22,32 @@ RawJsonPage::RawJsonPage(ConnectorDocument *document, QWidget *parent)
       m_document(document),
       m_files(new QComboBox(this)),
       m_info(new QLabel(this)),
-      m_view(new CodeView(this)),
-      m_timer(new QTimer(this))
+      m_revert(new QPushButton(tr("Revert"), this)),
+      m_apply(new QPushButton(tr("Apply"), this)),
+      m_view(new CodeEditor(CodeEditor::Language::Json, this)),
+      m_timer(new QTimer(this)),
+      m_syntaxTimer(new QTimer(this)),
+      m_cursorTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("rawJsonPage"));
     m_files->setObjectName(QStringLiteral("rawFileCombo"));
     m_view->setObjectName(QStringLiteral("rawJsonView"));
     m_info->setObjectName(QStringLiteral("rawInfo"));
-    m_info->setProperty("caption", true);
-    QPalette infoPalette = m_info->palette();
-    infoPalette.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    m_info->setPalette(infoPalette);
+    m_revert->setObjectName(QStringLiteral("rawRevert"));
+    m_apply->setObjectName(QStringLiteral("rawApply"));
+    m_apply->setToolTip(tr("Replace the file with this text as one undo step (Ctrl+Return). "
+                           "Leaving the tab applies too."));
+    m_revert->setToolTip(tr("Discard the text typed since the last apply"));
+    m_info->setWordWrap(false);
+    m_info->setTextFormat(Qt::PlainText);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(12, 8, 12, 8);
     bar->setSpacing(10);
     bar->addWidget(m_files);
     bar->addWidget(m_info, 1);
+    bar->addWidget(m_revert);
+    bar->addWidget(m_apply);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -41,21 +56,49 @@ RawJsonPage::RawJsonPage(ConnectorDocument *document, QWidget *parent)
 
     m_timer->setSingleShot(true);
     m_timer->setInterval(RefreshDelayMs);
+    m_syntaxTimer->setSingleShot(true);
+    m_syntaxTimer->setInterval(SyntaxCheckDelayMs);
     connect(m_timer, &QTimer::timeout, this, &RawJsonPage::refreshNow);
+    connect(m_syntaxTimer, &QTimer::timeout, this, &RawJsonPage::checkSyntaxNow);
+    m_cursorTimer->setSingleShot(true);
+    m_cursorTimer->setInterval(CursorDelayMs);
+    connect(m_view, &QsciScintilla::cursorPositionChanged, this, [this] {
+        if (!m_updating)
+            m_cursorTimer->start();
+    });
+    connect(m_cursorTimer, &QTimer::timeout, this, [this] {
+        const json::JsonPointer pointer = pointerAtCursor();
+        if (pointer != m_cursorPointer) {
+            m_cursorPointer = pointer;
+            emit cursorPointerChanged(m_part, pointer);
+        }
+    });
+    connect(m_view, &QsciScintilla::textChanged, this, [this] { m_parsed.reset(); });
+    connect(m_view, &QsciScintilla::textChanged, this, &RawJsonPage::onTextEdited);
+    connect(m_apply, &QPushButton::clicked, this, &RawJsonPage::applyDraft);
+    connect(m_revert, &QPushButton::clicked, this, &RawJsonPage::revertDraft);
+    auto *applyKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    applyKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(applyKey, &QShortcut::activated, this, &RawJsonPage::applyDraft);
+    m_view->installEventFilter(this);
     connect(m_files, &QComboBox::activated, this,
-            [this](int index) { showPart(m_files->itemData(index).value<Part>()); });
+            [this](int index) { switchTo(m_files->itemData(index).value<Part>()); });
     connect(m_document, &ConnectorDocument::changed, this, [this](Part part) {
         if (part == m_part)
             scheduleRefresh();
     });
+    connect(m_document, &ConnectorDocument::modifiedChanged, this, &RawJsonPage::updateState);
     connect(m_document, &ConnectorDocument::reset, this, [this] {
+        m_drafts.clear(); // they belonged to the previous connector
         rebuildFileList();
         m_view->markLine(0);
+        m_view->clearError();
         m_part = Part::Definition;
         m_files->setCurrentIndex(0);
         scheduleRefresh();
     });
     rebuildFileList();
+    updateState();
 }
 
 void RawJsonPage::rebuildFileList()
@@ -67,12 +110,31 @@ void RawJsonPage::rebuildFileList()
         m_files->addItem(ConnectorDocument::SettingsFileName, QVariant::fromValue(Part::Settings));
 }
 
-void RawJsonPage::showPart(Part part, int markedLine)
+void RawJsonPage::switchTo(Part part)
 {
+    if (part == m_part)
+        return;
+    if (hasDraft())
+        m_drafts.insert(int(m_part), m_view->text());
     m_part = part;
     const int index = m_files->findData(QVariant::fromValue(part));
     if (index >= 0)
         m_files->setCurrentIndex(index);
+    m_view->markLine(0);
+    m_view->clearError();
+    m_applyFailed = false;
+    if (hasDraft()) {
+        setEditorText(m_drafts.value(int(part)));
+        checkSyntaxNow();
+    } else {
+        refreshNow();
+    }
+    updateState();
+}
+
+void RawJsonPage::showPart(Part part, int markedLine)
+{
+    switchTo(part);
     refreshNow();
     m_view->markLine(markedLine);
 }
@@ -81,6 +143,16 @@ void RawJsonPage::showLine(Part part, int line)
 {
     showPart(part, line);
     m_view->setFocus(Qt::OtherFocusReason);
+}
+
+bool RawJsonPage::showPointer(Part part, const json::JsonPointer &pointer)
+{
+    int line = 0, column = 0;
+    if (!CurrentTextLocator(*m_document).locate(part, pointer, &line, &column))
+        return false;
+    showPart(part, line);
+    m_view->goToLine(line, column); // on the key, so the cursor's node is this one
+    return true;
 }
 
 void RawJsonPage::scheduleRefresh()
@@ -97,17 +169,177 @@ void RawJsonPage::showEvent(QShowEvent *event)
         refreshNow();
 }
 
+void RawJsonPage::hideEvent(QHideEvent *event)
+{
+    // Leaving the tab applies; text that does not parse stays a draft, marked, for the return.
+    if (hasDraft() && !m_document->isReadOnly())
+        applyDraft();
+    QWidget::hideEvent(event);
+}
+
 void RawJsonPage::refreshNow()
 {
     m_timer->stop();
     m_stale = false;
-    const QString text = textOf(m_part);
-    if (m_view->toPlainText() != text)
-        m_view->setTextKeepingPosition(text);
+    if (!hasDraft()) {
+        const QString text = textOf(m_part);
+        if (m_view->text() != text)
+            setEditorText(text);
+        const json::JsonFile &file = m_document->file(m_part);
+        const json::JsonDiagnostic *error = file.isValid() ? nullptr : file.firstError();
+        if (error)
+            m_view->showError(error->line, error->column, error->message);
+        else
+            m_view->clearError();
+    }
+    updateState();
+}
+
+void RawJsonPage::setEditorText(const QString &text)
+{
+    m_updating = true;
+    m_view->setTextKeepingPosition(text);
+    m_view->setLocalUndo(true); // a fresh local history for the next draft
+    m_updating = false;
+}
+
+void RawJsonPage::onTextEdited()
+{
+    if (m_updating)
+        return;
+    // The text itself is taken when needed (switching files, checking, applying): copying a
+    // megabyte on every keystroke would make typing sluggish.
+    if (!hasDraft()) {
+        m_drafts.insert(int(m_part), QString());
+        updateState();
+    }
+    m_applyFailed = false;
+    m_syntaxTimer->start();
+}
+
+void RawJsonPage::checkSyntaxNow()
+{
+    m_syntaxTimer->stop();
+    if (!hasDraft())
+        return;
+    const QString text = m_view->text();
+    if (text == textOf(m_part)) { // typed back to what the file is: no draft
+        m_drafts.remove(int(m_part));
+        m_view->clearError();
+        updateState();
+        return;
+    }
+    m_drafts.insert(int(m_part), text);
+    const json::JsonFile parsed
+        = json::JsonFile::fromBytes(text.toUtf8(), m_document->file(m_part).fileName());
+    const json::JsonDiagnostic *error = parsed.firstError();
+    if (!parsed.isValid() && error)
+        m_view->showError(error->line, error->column, error->message);
+    else
+        m_view->clearError();
+    updateState();
+}
+
+bool RawJsonPage::applyDraft()
+{
+    if (!hasDraft())
+        return true;
+    json::JsonDiagnostic error;
+    const QString text = m_view->text();
+    if (!m_document->replaceText(m_part, text, &error)) {
+        m_applyFailed = true;
+        if (error.line > 0)
+            m_view->showError(error.line, error.column, error.message);
+        updateState();
+        if (error.line > 0 && isVisible())
+            m_view->goToLine(error.line, error.column);
+        m_info->setText(error.line > 0 ? tr("Not applied: line %1, column %2: %3")
+                                             .arg(error.line)
+                                             .arg(error.column)
+                                             .arg(error.message)
+                                       : tr("Not applied: %1").arg(error.message));
+        return false;
+    }
+    m_drafts.remove(int(m_part));
+    m_applyFailed = false;
+    m_view->clearError();
+    m_view->setLocalUndo(true);
+    refreshNow();
+    return true;
+}
+
+json::JsonPointer RawJsonPage::pointerAtCursor()
+{
+    if (!m_parsed)
+        m_parsed = json::JsonFile::fromBytes(m_view->text().toUtf8(), m_document->file(m_part).fileName());
+    const long position = m_view->SendScintilla(QsciScintilla::SCI_GETCURRENTPOS);
+    QByteArray before = m_view->bytes(0, int(position));
+    while (before.endsWith('\0')) // QScintilla adds the terminator
+        before.chop(1);
+    const int offset = int(QString::fromUtf8(before).size());
+    return PointerAtOffset::find(*m_parsed, offset);
+}
+
+void RawJsonPage::revertDraft()
+{
+    m_drafts.remove(int(m_part));
+    m_applyFailed = false;
+    m_view->clearError();
+    refreshNow();
+}
+
+bool RawJsonPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+Z undoes typing while there is a draft; otherwise it is the document's undo.
+    if (watched == m_view
+        && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) && !hasDraft()) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RawJsonPage::updateState()
+{
     const json::JsonFile &file = m_document->file(m_part);
-    const QString state
-        = file.isValid() ? tr("read-only view, as it will be saved") : tr("cannot be parsed: shown as read");
-    m_info->setText(tr("%1 lines · %2").arg(QLocale().toString(m_view->blockCount()), state));
+    const bool editable = !m_document->isReadOnly() && file.isValid();
+    const bool draft = hasDraft();
+    m_view->setReadOnly(!editable);
+    m_apply->setEnabled(editable && draft);
+    m_revert->setEnabled(draft);
+    const QString lines = tr("%1 lines").arg(QLocale().toString(m_view->lines()));
+    QString state;
+    QColor color = Theme::mutedText(palette());
+    if (!file.isValid()) {
+        state = tr("cannot be parsed: shown as read, read-only");
+        color = Theme::errorColor(palette());
+    } else if (m_document->isReadOnly()) {
+        state = tr("read-only: another file of the connector cannot be parsed");
+    } else if (draft && m_view->errorLine() > 0) {
+        state = tr("not applied: line %1, column %2: %3")
+                    .arg(m_view->errorLine())
+                    .arg(m_view->errorColumn())
+                    .arg(m_view->errorMessage());
+        color = Theme::errorColor(palette());
+    } else if (draft) {
+        state = tr("edited: Apply (Ctrl+Return) or leaving the tab applies it as one undo step");
+        color = Theme::warningColor(palette());
+    } else {
+        state = tr("editable; Apply (Ctrl+Return) or leaving the tab applies typed text");
+    }
+    int others = 0;
+    for (auto it = m_drafts.cbegin(); it != m_drafts.cend(); ++it)
+        others += it.key() != int(m_part) ? 1 : 0;
+    if (others > 0)
+        state += tr(" · %n other file(s) with unapplied text", nullptr, others);
+    QPalette infoPalette = m_info->palette();
+    infoPalette.setColor(QPalette::WindowText, color);
+    m_info->setPalette(infoPalette);
+    m_info->setText(lines + QStringLiteral(" · ") + state);
+    m_info->setToolTip(m_info->text());
 }
 
 QString RawJsonPage::textOf(Part part) const
@@ -123,10 +355,4 @@ QString RawJsonPage::textOf(Part part) const
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1); // the BOM is kept on disk; it is invisible noise here
     return text;
-}
-
-void RawJsonPage::setEditorFont(const QFont &font)
-{
-    m_view->setFont(font);
-    m_view->setTabStopDistance(m_view->fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
 }

@@ -4,6 +4,7 @@
 #include "InsertJsonCommand.h"
 #include "MoveJsonCommand.h"
 #include "RemoveJsonCommand.h"
+#include "ReplaceFileTextCommand.h"
 #include "SetIconCommand.h"
 #include "SetJsonValueCommand.h"
 #include "SetScriptCommand.h"
@@ -417,10 +418,51 @@ void ConnectorDocument::setIcon(const QByteArray &png)
         m_undo->push(new SetIconCommand(this, m_icon, png));
 }
 
-void ConnectorDocument::setScript(const QString &script, bool present)
+void ConnectorDocument::setScript(const QString &script, bool present, bool newStep)
 {
     if ((script != m_script || present != m_hasScript) && !isReadOnly())
-        m_undo->push(new SetScriptCommand(this, m_script, m_hasScript, script, present));
+        m_undo->push(new SetScriptCommand(this, m_script, m_hasScript, script, present, newStep));
+}
+
+bool ConnectorDocument::replaceText(Part part, const QString &text, json::JsonDiagnostic *error)
+{
+    QString reason;
+    if (!checkEditable(part, &reason)) {
+        if (error) {
+            *error = {};
+            error->severity = json::JsonDiagnostic::Severity::Error;
+            error->code = QStringLiteral("read-only");
+            error->message = reason;
+        }
+        return false;
+    }
+    const json::JsonFile &current = file(part);
+    QByteArray bytes;
+    if (current.encoding() == json::JsonFile::Encoding::Latin1) {
+        bytes = text.toLatin1();
+        if (QString::fromLatin1(bytes) != text) // not representable: fall back to UTF-8
+            bytes = text.toUtf8();
+    } else {
+        bytes = text.toUtf8();
+        if (current.hasBom() && !text.startsWith(QChar(0xfeff)))
+            bytes.prepend("\xEF\xBB\xBF");
+    }
+    json::JsonFile replacement = json::JsonFile::fromBytes(bytes, current.fileName());
+    if (!replacement.isValid()) {
+        if (error && replacement.firstError())
+            *error = *replacement.firstError();
+        return false;
+    }
+    if (replacement.toBytes() == current.toBytes())
+        return true; // nothing to do, and no empty undo step
+    m_undo->push(new ReplaceFileTextCommand(this, part, std::move(replacement)));
+    return true;
+}
+
+void ConnectorDocument::swapFile(Part part, json::JsonFile &other)
+{
+    std::swap(file(part), other);
+    emit changed(part, JsonPointer());
 }
 
 void ConnectorDocument::beginMacro(const QString &text)

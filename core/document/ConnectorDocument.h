@@ -85,7 +85,13 @@ public:
     bool move(Part part, const json::JsonPointer &container, int from, int to,
               QString *error = nullptr);
     void setIcon(const QByteArray &png);
-    void setScript(const QString &script, bool present);
+    // Consecutive script edits merge into one undo step unless newStep is set (the code
+    // editor sets it for the first keystroke after a pause).
+    void setScript(const QString &script, bool present, bool newStep = false);
+    // Replaces a JSON file's whole content with text, kept byte-for-byte (the BOM and encoding
+    // of the file stay), as one undo step. Fails when the text does not parse (error set, with
+    // its line and column) or the document is read-only; nothing changes then.
+    bool replaceText(Part part, const QString &text, json::JsonDiagnostic *error = nullptr);
     // Groups edits into one undo step (QUndoStack macro).
     void beginMacro(const QString &text);
     void endMacro();
@@ -94,6 +100,9 @@ public:
     void notifyChanged(Part part, const json::JsonPointer &pointer);
     void applyIcon(const QByteArray &png);
     void applyScript(const QString &script, bool present);
+    // Exchanges a file's content with other (ReplaceFileTextCommand) and announces a change
+    // at the file's root.
+    void swapFile(Part part, json::JsonFile &other);
 
 signals:
     // Something at or below pointer changed in part (by an edit, undo or redo).

@@ -3,9 +3,10 @@
 #include "ConnectorDocument.h"
 
 SetScriptCommand::SetScriptCommand(ConnectorDocument *document, QString before, bool beforePresent,
-                                   QString after, bool afterPresent)
+                                   QString after, bool afterPresent, bool newStep)
     : QUndoCommand(QObject::tr("Edit custom code")), m_document(document), m_before(std::move(before)),
-      m_after(std::move(after)), m_beforePresent(beforePresent), m_afterPresent(afterPresent)
+      m_after(std::move(after)), m_beforePresent(beforePresent), m_afterPresent(afterPresent),
+      m_newStep(newStep)
 {
 }
 
@@ -24,7 +25,7 @@ bool SetScriptCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const SetScriptCommand *>(other);
     if (!next || next->m_document != m_document || !m_afterPresent || !next->m_afterPresent
-        || !next->m_beforePresent)
+        || !next->m_beforePresent || next->m_newStep)
         return false;
     m_after = next->m_after;
     return true;

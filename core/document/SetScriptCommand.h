@@ -10,7 +10,7 @@ class SetScriptCommand : public QUndoCommand
 {
 public:
     SetScriptCommand(ConnectorDocument *document, QString before, bool beforePresent, QString after,
-                     bool afterPresent);
+                     bool afterPresent, bool newStep = false);
 
     void redo() override;
     void undo() override;
@@ -23,4 +23,5 @@ private:
     QString m_after;
     bool m_beforePresent;
     bool m_afterPresent;
+    bool m_newStep; // never merged into the step before it
 };

@@ -2,7 +2,7 @@
 // drag and drop of folders and icons, the General form's tab order and accessible names.
 
 #include "AboutDialog.h"
-#include "CodeView.h"
+#include "CodeEditor.h"
 #include "DocumentController.h"
 #include "GeneralPage.h"
 #include "MainWindow.h"
@@ -132,12 +132,12 @@ void DesktopTest::preferencesApplyAndPersist()
     QCOMPARE(settings->editorFont().pointSize(), 17);
     // Applied at once: the palette is dark and the Swagger text uses the new font.
     QVERIFY(Theme::isDark(QApplication::palette()));
-    QCOMPARE(m_f.window->rawPage()->view()->font().pointSize(), 17);
+    QCOMPARE(m_f.window->rawPage()->view()->lexer()->defaultFont().pointSize(), 17);
 
     // Kept across a restart: a new window and dialog read them back.
     m_f.window.reset();
     m_f.window = std::make_unique<MainWindow>(m_f.dialogs.get());
-    QCOMPARE(m_f.window->rawPage()->view()->font().pointSize(), 17);
+    QCOMPARE(m_f.window->rawPage()->view()->lexer()->defaultFont().pointSize(), 17);
     dialog = m_f.window->showPreferences();
     QCOMPARE(dialog->themeBox()->currentData().toInt(), int(AppSettings::Theme::Dark));
     QCOMPARE(dialog->timeoutBox()->value(), 45);

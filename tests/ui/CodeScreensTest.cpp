@@ -1,0 +1,204 @@
+// Renders the Code tab and the Swagger editor offscreen in the light and the dark palette and
+// checks they draw and follow the palette (the code editor's own colours included). With
+// CD_SCREENSHOT_DIR set, it writes code[-dark].png and swagger-editor[-dark].png there.
+#include "CodeEditor.h"
+#include "CodePage.h"
+#include "DocumentController.h"
+#include "MainWindow.h"
+#include "RawJsonPage.h"
+#include "ScriptOperationsPanel.h"
+#include "ScriptedDialogProvider.h"
+#include "UiTestSupport.h"
+#include "document/ConnectorDocument.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QListView>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+namespace {
+
+const char *const Script
+    = "using System.Net.Http;\n"
+      "using System.Reflection;\n"
+      "using Newtonsoft.Json.Linq;\n"
+      "\n"
+      "public class Script : ScriptBase\n"
+      "{\n"
+      "    // Wraps the employee list in an object the flows can loop over.\n"
+      "    public override async Task<HttpResponseMessage> ExecuteAsync()\n"
+      "    {\n"
+      "        HttpResponseMessage response = await Context.SendAsync(Context.Request, "
+      "CancellationToken).ConfigureAwait(false);\n"
+      "        if (Context.OperationId != \"ListEmployees\" || !response.IsSuccessStatusCode)\n"
+      "            return response;\n"
+      "        string body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);\n"
+      "        var wrapped = new JObject\n"
+      "        {\n"
+      "            [\"items\"] = JArray.Parse(body),\n"
+      "            [\"count\"] = JArray.Parse(body).Count,\n"
+      "        };\n"
+      "        response.Content = CreateJsonContent(wrapped.ToString());\n"
+      "        return response;\n"
+      "    }\n"
+      "}\n";
+
+} // namespace
+
+class CodeScreensTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void render_data();
+    void render();
+
+private:
+    static QPalette darkPalette();
+    static double averageLightness(const QImage &image);
+    static void save(const QImage &image, const QString &name);
+
+    QTemporaryDir m_dir;
+    QPalette m_lightPalette;
+};
+
+void CodeScreensTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("ConnectorDesignerTests"));
+    QApplication::setApplicationName(QStringLiteral("ui_code_screens"));
+    QSettings().clear();
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    m_lightPalette = QApplication::style()->standardPalette();
+    QVERIFY(UiTestSupport::copySample(m_dir.filePath(QStringLiteral("contoso-hr"))));
+}
+
+void CodeScreensTest::cleanup()
+{
+    QApplication::setPalette(m_lightPalette);
+}
+
+QPalette CodeScreensTest::darkPalette()
+{
+    // The same dark palette as ScreensTest.
+    QPalette palette;
+    const QColor window(0x20, 0x20, 0x22), base(0x17, 0x17, 0x19), text(0xe8, 0xe8, 0xea);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(0x2d, 0x2d, 0x30));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::Mid, QColor(0x44, 0x44, 0x48));
+    palette.setColor(QPalette::Midlight, QColor(0x38, 0x38, 0x3c));
+    palette.setColor(QPalette::Dark, QColor(0x10, 0x10, 0x12));
+    palette.setColor(QPalette::Light, QColor(0x50, 0x50, 0x55));
+    palette.setColor(QPalette::Highlight, QColor(0x47, 0x9e, 0xf5));
+    palette.setColor(QPalette::HighlightedText, Qt::black);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x70, 0x75));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x70, 0x75));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x75));
+    return palette;
+}
+
+double CodeScreensTest::averageLightness(const QImage &image)
+{
+    const QImage small = image.scaled(64, 40, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    double sum = 0;
+    for (int y = 0; y < small.height(); ++y) {
+        for (int x = 0; x < small.width(); ++x)
+            sum += QColor(small.pixel(x, y)).lightness();
+    }
+    return sum / (small.width() * small.height());
+}
+
+void CodeScreensTest::save(const QImage &image, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    image.save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+void CodeScreensTest::render_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<bool>("dark");
+    for (bool dark : {false, true}) {
+        for (const char *view : {"code", "swagger-editor"})
+            QTest::addRow("%s-%s", view, dark ? "dark" : "light") << QString::fromLatin1(view) << dark;
+    }
+}
+
+void CodeScreensTest::render()
+{
+    QFETCH(QString, view);
+    QFETCH(bool, dark);
+    QApplication::setPalette(dark ? darkPalette() : m_lightPalette);
+
+    ScriptedDialogProvider dialogs;
+    MainWindow window(&dialogs);
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.show();
+    window.resize(1280, 800);
+    QVERIFY(window.controller()->open(m_dir.filePath(QStringLiteral("contoso-hr"))));
+    ConnectorDocument *document = window.document();
+    CodeEditor *editor = nullptr;
+    if (view == QLatin1String("code")) {
+        window.tabs()->setCurrentIndex(MainWindow::CodeTab);
+        document->setScript(QString::fromLatin1(Script), true);
+        QStandardItemModel *operations = window.codePage()->operationsPanel()->model();
+        QVERIFY(operations->rowCount() >= 2);
+        operations->item(0)->setCheckState(Qt::Checked);
+        operations->item(2)->setCheckState(Qt::Checked);
+        window.codePage()->checkNow();
+        QCOMPARE(window.codePage()->issues().size(), 1);
+        editor = window.codePage()->editor();
+    } else {
+        window.tabs()->setCurrentIndex(MainWindow::SwaggerTab);
+        RawJsonPage *raw = window.rawPage();
+        raw->refreshNow();
+        editor = raw->view();
+        // A draft with a missing comma, applied: marked, not applied.
+        editor->setCursorPosition(0, 0);
+        QVERIFY(editor->findFirst(QStringLiteral("\"Contoso HR\","), false, true, false, false));
+        editor->replaceSelectedText(QStringLiteral("\"Contoso HR\""));
+        QVERIFY(!raw->applyDraft());
+        editor->SendScintilla(QsciScintilla::SCI_SETFIRSTVISIBLELINE, 0L);
+    }
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    const QString name = view + (dark ? QStringLiteral("-dark") : QString());
+    const QImage image = window.grab().toImage();
+    save(image, name);
+    QVERIFY(!image.isNull());
+    const double lightness = averageLightness(image);
+    const double editorLightness = averageLightness(editor->grab().toImage());
+    if (dark) {
+        QVERIFY2(lightness < 90, qPrintable(QString::number(lightness)));
+        QVERIFY2(editorLightness < 90, qPrintable(QString::number(editorLightness)));
+    } else {
+        QVERIFY2(lightness > 170, qPrintable(QString::number(lightness)));
+        QVERIFY2(editorLightness > 170, qPrintable(QString::number(editorLightness)));
+    }
+    document->undoStack()->setClean();
+}
+
+QTEST_MAIN(CodeScreensTest)
+#include "CodeScreensTest.moc"
