@@ -7,6 +7,7 @@
 #include "definition/SchemaEditor.h"
 
 #include "document/ConnectorDocument.h"
+#include "domain/SampleImport.h"
 #include "json/JsonPointer.h"
 
 #include <QApplication>
@@ -112,9 +113,21 @@ void DefinitionScreensTest::render()
         layout->addWidget(editor);
         page.resize(1180, 820);
         page.show();
-        editor->setOperation(OperationKey(QStringLiteral("/employees"), QStringLiteral("get")));
-        QVERIFY(editor->schemaEditor()->selectPointer(
-            json::JsonPointer::fromString(QStringLiteral("/definitions/EmployeeList/properties/value"))));
+        const OperationKey key(QStringLiteral("/employees"), QStringLiteral("get"));
+        editor->setOperation(key);
+        // An error body imported from a sample: an inline schema with a nested object and a header.
+        QVERIFY(
+            SampleImport::importResponse(
+                &document, key, QStringLiteral("default"),
+                QStringLiteral(
+                    "{\"error\": {\"code\": \"NotFound\", \"message\": \"No employee has this ID.\","
+                    " \"target\": \"employeeId\"}, \"requestId\": \"5f2c61e0-8a34-4c5e-9f0b-1b2c3d4e5f60\","
+                    " \"time\": \"2024-01-31T09:00:00Z\"}"),
+                QStringLiteral("X-Request-Id: 5f2c"))
+                .ok);
+        QVERIFY(editor->selectResponse(QStringLiteral("default")));
+        QVERIFY(editor->schemaEditor()->selectPointer(json::JsonPointer::fromString(QStringLiteral(
+            "/paths/~1employees/get/responses/default/schema/properties/error/properties/code"))));
     }
     for (int i = 0; i < 3; ++i)
         QApplication::processEvents();

@@ -112,8 +112,9 @@ void SchemaEditorTest::modelOnEverySchema_data()
 {
     QTest::addColumn<QString>("folder");
     QTest::addRow("sample") << QString();
-    for (const char *name : {"independent-publisher-connectors/Mistral", "certified-connectors/Planner",
-                             "custom-connectors/Facebook", "certified-connectors/Oneflow"})
+    for (const char *name :
+         {"independent-publisher-connectors/Mistral", "certified-connectors/Planner",
+          "custom-connectors/Facebook", "certified-connectors/Oneflow", "certified-connectors/Encodian"})
         QTest::addRow("%s", name) << QString::fromLatin1(name);
 }
 

@@ -63,7 +63,9 @@ QVariant ResponseListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         const auto response = OperationView(m_document, m_key).response(code);
         const QString description = response ? response->description() : QString();
-        return description.isEmpty() ? code : QStringLiteral("%1  %2").arg(code, description);
+        // "default" described as "default" (common in real connectors) reads once.
+        return description.isEmpty() || description == code ? code
+                                                            : QStringLiteral("%1  %2").arg(code, description);
     }
     case Qt::ToolTipRole: {
         const auto response = OperationView(m_document, m_key).response(code);

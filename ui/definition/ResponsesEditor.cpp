@@ -90,8 +90,9 @@ QWidget *ResponsesEditor::buildListPane()
     connect(m_import, &QPushButton::clicked, this, &ResponsesEditor::importFromSample);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_remove);
-    actions->addWidget(m_import, 1);
+    actions->addStretch(1);
     pane->body()->addLayout(actions);
+    pane->body()->addWidget(m_import);
 
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("responsesError"));

@@ -52,15 +52,16 @@ SchemaEditor::SchemaEditor(ConnectorDocument *document, QWidget *parent)
       m_error(new QLabel)
 {
     setObjectName(QStringLiteral("schemaEditor"));
+    setStyleSheet(Theme::formStyleSheet(palette())); // the form's card and inputs, also when standalone
     m_tree->setObjectName(QStringLiteral("schemaTree"));
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->resizeSection(SchemaTreeModel::NameColumn, 170);
-    m_tree->header()->resizeSection(SchemaTreeModel::TypeColumn, 150);
-    m_tree->header()->resizeSection(SchemaTreeModel::RequiredColumn, 70);
+    m_tree->header()->resizeSection(SchemaTreeModel::NameColumn, 150);
+    m_tree->header()->resizeSection(SchemaTreeModel::TypeColumn, 130);
+    m_tree->header()->resizeSection(SchemaTreeModel::RequiredColumn, 64);
 
     m_error->setObjectName(QStringLiteral("schemaEditorError"));
     m_error->setWordWrap(true);

@@ -133,6 +133,7 @@ void SchemaForm::build()
     connect(m_format->lineEdit(), &QLineEdit::editingFinished, this, &SchemaForm::commitFormat);
     auto *type = new QHBoxLayout;
     type->addWidget(m_type, 1);
+    type->addSpacing(8);
     type->addWidget(new QLabel(tr("Format")));
     type->addWidget(m_format, 1);
     section->addRow(tr("Type"), type);
@@ -149,6 +150,7 @@ void SchemaForm::build()
     });
     auto *reference = new QHBoxLayout;
     reference->addWidget(m_reference, 1);
+    reference->addSpacing(4);
     reference->addWidget(m_goTo);
     section->addRow(tr("Definition ($ref)"), reference);
 
@@ -170,6 +172,7 @@ void SchemaForm::build()
     flags->addWidget(m_required);
     flags->addSpacing(16);
     flags->addWidget(new QLabel(tr("Visibility")));
+    flags->addSpacing(4);
     flags->addWidget(m_visibility, 1);
     section->addRow(QString(), flags);
 

@@ -130,10 +130,12 @@ void SchemaTreeModel::emitAllChanged(const Node *node)
 
 void SchemaTreeModel::onChanged(Part part, const JsonPointer &pointer)
 {
-    // The tree can show any definition through $refs: every definition change may matter.
-    if (part == Part::Definition && !m_root.isRoot())
+    if (part != Part::Definition || m_root.isRoot())
+        return;
+    // The schema itself, what encloses it, or a definition its $refs may show.
+    if (pointer.startsWith(m_root) || m_root.startsWith(pointer)
+        || pointer.tokens().value(0) == QLatin1String("definitions"))
         refresh();
-    Q_UNUSED(pointer)
 }
 
 SchemaTreeModel::Node *SchemaTreeModel::nodeOf(const QModelIndex &index) const
