@@ -1,0 +1,148 @@
+// Renders the schema editor and the responses editor offscreen on the sample, in the light
+// and the dark palette, and checks they draw and follow it. With CD_SCREENSHOT_DIR set it
+// writes schema-editor.png and responses.png (light) there, plus the dark variants.
+#include "ScriptedDialogProvider.h"
+#include "UiTestSupport.h"
+#include "definition/ResponsesEditor.h"
+#include "definition/SchemaEditor.h"
+
+#include "document/ConnectorDocument.h"
+#include "domain/SampleImport.h"
+#include "json/JsonPointer.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+class DefinitionWidgetScreensTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void render_data();
+    void render();
+
+private:
+    static QPalette darkPalette();
+    static double averageLightness(const QImage &image);
+
+    QTemporaryDir m_dir;
+    QPalette m_light;
+};
+
+void DefinitionWidgetScreensTest::initTestCase()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    m_light = QApplication::style()->standardPalette();
+    QVERIFY(UiTestSupport::copySample(m_dir.path()));
+}
+
+QPalette DefinitionWidgetScreensTest::darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x20, 0x20, 0x22), base(0x17, 0x17, 0x19), text(0xe8, 0xe8, 0xea);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(0x2d, 0x2d, 0x30));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::Highlight, QColor(0x47, 0x9e, 0xf5));
+    palette.setColor(QPalette::HighlightedText, Qt::black);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x70, 0x75));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x70, 0x75));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x75));
+    return palette;
+}
+
+double DefinitionWidgetScreensTest::averageLightness(const QImage &image)
+{
+    const QImage small = image.scaled(64, 40, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    double sum = 0;
+    for (int y = 0; y < small.height(); ++y) {
+        for (int x = 0; x < small.width(); ++x)
+            sum += QColor(small.pixel(x, y)).lightness();
+    }
+    return sum / (small.width() * small.height());
+}
+
+void DefinitionWidgetScreensTest::render_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<bool>("dark");
+    for (bool dark : {false, true}) {
+        for (const char *view : {"schema-editor", "responses"})
+            QTest::addRow("%s-%s", view, dark ? "dark" : "light") << QString::fromLatin1(view) << dark;
+    }
+}
+
+void DefinitionWidgetScreensTest::render()
+{
+    QFETCH(QString, view);
+    QFETCH(bool, dark);
+    QApplication::setPalette(dark ? darkPalette() : m_light);
+    ConnectorDocument document;
+    QString error;
+    QVERIFY2(document.open(m_dir.path(), &error), qPrintable(error));
+    ScriptedDialogProvider dialogs;
+
+    // A page-like frame around the widget, as the Definition tab will hold it.
+    QWidget page;
+    page.setAttribute(Qt::WA_DontShowOnScreen);
+    auto *layout = new QVBoxLayout(&page);
+    layout->setContentsMargins(16, 16, 16, 16);
+    if (view == QLatin1String("schema-editor")) {
+        auto *editor = new SchemaEditor(&document);
+        layout->addWidget(editor);
+        page.resize(1120, 620);
+        page.show();
+        editor->setSchema(json::JsonPointer::fromString(QStringLiteral("/definitions/EmployeeInput")));
+        QVERIFY(editor->selectPointer(
+            json::JsonPointer::fromString(QStringLiteral("/definitions/EmployeeInput/properties/status"))));
+    } else {
+        auto *editor = new ResponsesEditor(&document, &dialogs);
+        layout->addWidget(editor);
+        page.resize(1180, 820);
+        page.show();
+        const OperationKey key(QStringLiteral("/employees"), QStringLiteral("get"));
+        editor->setOperation(key);
+        // An error body imported from a sample: an inline schema with a nested object and a header.
+        QVERIFY(
+            SampleImport::importResponse(
+                &document, key, QStringLiteral("default"),
+                QStringLiteral(
+                    "{\"error\": {\"code\": \"NotFound\", \"message\": \"No employee has this ID.\","
+                    " \"target\": \"employeeId\"}, \"requestId\": \"5f2c61e0-8a34-4c5e-9f0b-1b2c3d4e5f60\","
+                    " \"time\": \"2024-01-31T09:00:00Z\"}"),
+                QStringLiteral("X-Request-Id: 5f2c"))
+                .ok);
+        QVERIFY(editor->selectResponse(QStringLiteral("default")));
+        QVERIFY(editor->schemaEditor()->selectPointer(json::JsonPointer::fromString(QStringLiteral(
+            "/paths/~1employees/get/responses/default/schema/properties/error/properties/code"))));
+    }
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    const QImage image = page.grab().toImage();
+    QVERIFY(!image.isNull());
+    const double lightness = averageLightness(image);
+    QVERIFY2(dark ? lightness < 110 : lightness > 150, qPrintable(QString::number(lightness)));
+    const QString dir = qEnvironmentVariable("CD_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        image.save(
+            QDir(dir).filePath(view + (dark ? QStringLiteral("-dark") : QString()) + QStringLiteral(".png")));
+    }
+    QApplication::setPalette(m_light);
+}
+
+QTEST_MAIN(DefinitionWidgetScreensTest)
+#include "DefinitionWidgetScreensTest.moc"

@@ -1,0 +1,224 @@
+#include "DefinitionsPanel.h"
+
+#include "DefinitionListModel.h"
+#include "DialogProvider.h"
+#include "FormSection.h"
+#include "SchemaEditor.h"
+#include "Theme.h"
+#include "UndoShortcutFilter.h"
+#include "domain/DefinitionEdits.h"
+#include "domain/LocalReference.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using json::JsonPointer;
+
+namespace {
+constexpr int ListPaneWidth = 260;
+}
+
+DefinitionsPanel::DefinitionsPanel(ConnectorDocument *document, DialogProvider *dialogs, QWidget *parent)
+    : QWidget(parent),
+      m_document(document),
+      m_dialogs(dialogs),
+      m_model(new DefinitionListModel(document, this))
+{
+    setObjectName(QStringLiteral("definitionsPanel"));
+    setStyleSheet(Theme::formStyleSheet(palette()));
+    auto *pane = new FormSection(tr("Definitions"), tr("Schemas shared through $ref."));
+    pane->setFixedWidth(ListPaneWidth);
+    m_list = new QListView;
+    m_list->setObjectName(QStringLiteral("definitionList"));
+    m_list->setModel(m_model);
+    pane->body()->addWidget(m_list, 2);
+
+    m_newName = new QLineEdit;
+    m_newName->setObjectName(QStringLiteral("newDefinitionEdit"));
+    m_newName->setPlaceholderText(tr("New definition name"));
+    auto *add = new QPushButton(tr("Add"));
+    add->setObjectName(QStringLiteral("addDefinitionButton"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (addDefinition(m_newName->text()).ok)
+            m_newName->clear();
+    });
+    connect(m_newName, &QLineEdit::returnPressed, add, &QPushButton::click);
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_newName, 1);
+    addRow->addWidget(add);
+    pane->body()->addLayout(addRow);
+
+    m_rename = new QLineEdit;
+    m_rename->setObjectName(QStringLiteral("renameDefinitionEdit"));
+    m_rename->setPlaceholderText(tr("Rename to... (Enter)"));
+    m_rename->setToolTip(tr("Renaming rewrites every $ref to the definition."));
+    connect(m_rename, &QLineEdit::returnPressed, this, [this] { renameCurrent(m_rename->text()); });
+    pane->body()->addWidget(m_rename);
+
+    m_remove = new QPushButton(tr("Delete"));
+    m_remove->setObjectName(QStringLiteral("removeDefinitionButton"));
+    connect(m_remove, &QPushButton::clicked, this, &DefinitionsPanel::removeCurrent);
+    m_findUsages = new QPushButton(tr("Find usages"));
+    m_findUsages->setObjectName(QStringLiteral("findUsagesButton"));
+    connect(m_findUsages, &QPushButton::clicked, this, &DefinitionsPanel::findUsages);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_remove);
+    actions->addWidget(m_findUsages, 1);
+    pane->body()->addLayout(actions);
+
+    m_usages = new QListWidget;
+    m_usages->setObjectName(QStringLiteral("usagesList"));
+    connect(m_usages, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString pointer = item->data(Qt::UserRole).toString();
+        if (!pointer.isEmpty())
+            emit usageActivated(JsonPointer::fromString(pointer));
+    });
+    pane->body()->addWidget(m_usages, 1);
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("definitionsError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::cssColor(Theme::errorColor(palette()))));
+    m_error->hide();
+    pane->body()->addWidget(m_error);
+
+    m_schema = new SchemaEditor(m_document);
+    connect(m_schema, &SchemaEditor::definitionRequested, this, &DefinitionsPanel::selectDefinition);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    layout->addWidget(pane);
+    layout->addWidget(m_schema, 1);
+
+    auto *undoFilter = new UndoShortcutFilter(this);
+    undoFilter->watch(m_newName);
+    undoFilter->watch(m_rename);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DefinitionsPanel::onCurrentChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!selectDefinition(m_current) && m_model->rowCount() > 0)
+            m_list->setCurrentIndex(m_model->index(0));
+        onCurrentChanged();
+    });
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(0));
+    onCurrentChanged();
+}
+
+bool DefinitionsPanel::selectDefinition(const QString &name)
+{
+    const int row = m_model->rowOf(name);
+    if (name.isEmpty() || row < 0)
+        return false;
+    m_list->setCurrentIndex(m_model->index(row));
+    return true;
+}
+
+QString DefinitionsPanel::currentDefinition() const
+{
+    return m_list->currentIndex().data(DefinitionListModel::NameRole).toString();
+}
+
+QString DefinitionsPanel::lastError() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void DefinitionsPanel::showResult(const EditResult &result)
+{
+    m_error->setVisible(!result.ok && !result.error.isEmpty());
+    m_error->setText(result.error);
+}
+
+void DefinitionsPanel::onCurrentChanged()
+{
+    const QString name = currentDefinition();
+    if (name != m_current)
+        m_usages->clear();
+    m_current = name;
+    m_rename->setText(name);
+    m_rename->setEnabled(!name.isEmpty());
+    m_remove->setEnabled(!name.isEmpty());
+    m_findUsages->setEnabled(!name.isEmpty());
+    const JsonPointer pointer
+        = name.isEmpty() ? JsonPointer() : JsonPointer(QStringList {QStringLiteral("definitions"), name});
+    if (m_schema->schemaPointer() != pointer)
+        m_schema->setSchema(pointer);
+}
+
+EditResult DefinitionsPanel::addDefinition(const QString &name)
+{
+    const EditResult result = DefinitionEdits::addDefinition(m_document, name.trimmed());
+    showResult(result);
+    if (result.ok)
+        selectDefinition(name.trimmed());
+    return result;
+}
+
+EditResult DefinitionsPanel::renameCurrent(const QString &newName)
+{
+    const QString name = currentDefinition();
+    if (name.isEmpty())
+        return EditResult::failure(tr("No definition is selected."));
+    const EditResult result = DefinitionEdits::renameDefinition(m_document, name, newName.trimmed());
+    showResult(result);
+    if (result.ok) {
+        m_current = newName.trimmed();
+        selectDefinition(m_current);
+    }
+    return result;
+}
+
+EditResult DefinitionsPanel::removeCurrent()
+{
+    const QString name = currentDefinition();
+    if (name.isEmpty())
+        return EditResult::failure(tr("No definition is selected."));
+    if (!m_dialogs->confirm(this, tr("Delete definition"), tr("Delete the definition %1?").arg(name)))
+        return EditResult::failure(QString());
+    const EditResult result
+        = DefinitionEdits::remove(m_document, DefinitionEdits::Section::Definitions, name);
+    showResult(result);
+    if (!result.ok)
+        findUsages();
+    return result;
+}
+
+// "/paths/~1employees/get/responses/200/schema/$ref" reads "GET /employees › responses › 200 › schema".
+QString DefinitionsPanel::describeUsage(const JsonPointer &pointer)
+{
+    QStringList tokens = pointer.tokens();
+    if (!tokens.isEmpty() && tokens.last() == QLatin1String("$ref"))
+        tokens.removeLast();
+    QStringList parts;
+    if (tokens.size() >= 3 && tokens.first() == QLatin1String("paths")) {
+        parts.append(tokens.at(2).toUpper() + QLatin1Char(' ') + tokens.at(1));
+        tokens = tokens.mid(3);
+    }
+    parts += tokens;
+    return parts.join(QStringLiteral(" \u203a "));
+}
+
+QList<JsonPointer> DefinitionsPanel::findUsages()
+{
+    m_usages->clear();
+    const QString name = currentDefinition();
+    if (name.isEmpty())
+        return {};
+    const QList<JsonPointer> usages
+        = DefinitionEdits::findUsages(m_document, LocalReference::make(QStringLiteral("definitions"), name));
+    for (const JsonPointer &usage : usages) {
+        auto *item = new QListWidgetItem(describeUsage(usage), m_usages);
+        item->setData(Qt::UserRole, usage.toString());
+        item->setToolTip(usage.toString());
+    }
+    if (usages.isEmpty())
+        new QListWidgetItem(tr("Not used."), m_usages);
+    return usages;
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "document/ConnectorDocument.h"
+#include "domain/EditResult.h"
+#include "domain/OperationKey.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class DialogProvider;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class ResponseHeadersModel;
+class ResponseListModel;
+class ResponseSampleDialog;
+class SchemaEditor;
+
+// The responses of one operation: the list of status codes ("default" last) with add and
+// remove, and for the selected one its description, headers and schema (SchemaEditor),
+// plus "Import from sample..." (SampleImport::importResponse). Every change is one undo step.
+class ResponsesEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ResponsesEditor(ConnectorDocument *document, DialogProvider *dialogs, QWidget *parent = nullptr);
+
+    void setOperation(const OperationKey &key);
+    const OperationKey &operation() const { return m_key; }
+
+    bool selectResponse(const QString &code);
+    QString currentCode() const;
+    EditResult addResponse(const QString &code);
+    // Asks first (DialogProvider::confirm).
+    EditResult removeCurrentResponse();
+    // Opens the sample dialog (window-modal, not blocking); see sampleDialog().
+    void importFromSample();
+    ResponseSampleDialog *sampleDialog() const;
+
+    ResponseListModel *listModel() const { return m_list; }
+    ResponseHeadersModel *headersModel() const { return m_headers; }
+    SchemaEditor *schemaEditor() const { return m_schema; }
+    QString lastError() const;
+
+signals:
+    void definitionRequested(const QString &definitionName);
+
+private:
+    QWidget *buildListPane();
+    QWidget *buildDetailPane();
+    void onCurrentChanged();
+    void refreshDetail();
+    void applySample();
+    void showResult(const EditResult &result);
+    json::JsonPointer currentResponsePointer() const;
+
+    ConnectorDocument *m_document;
+    DialogProvider *m_dialogs;
+    OperationKey m_key;
+    ResponseListModel *m_list;
+    ResponseHeadersModel *m_headers;
+    QListView *m_listView = nullptr;
+    QLineEdit *m_newCode = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_import = nullptr;
+    QLabel *m_error = nullptr;
+    QStackedWidget *m_detail = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_sharedNote = nullptr;
+    QLineEdit *m_description = nullptr;
+    QTableView *m_headerTable = nullptr;
+    QPushButton *m_addHeader = nullptr;
+    QPushButton *m_removeHeader = nullptr;
+    QStackedWidget *m_schemaStack = nullptr;
+    QPushButton *m_addSchema = nullptr;
+    QPushButton *m_removeSchema = nullptr;
+    SchemaEditor *m_schema = nullptr;
+    QPointer<ResponseSampleDialog> m_sampleDialog;
+    QString m_currentCode;
+    bool m_refreshing = false;
+};
