@@ -151,10 +151,16 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, m_controller, &DocumentController::openFolder);
     m_saveAction = makeAction(QStringLiteral("actionSave"), tr("&Save"), QStringLiteral("save"),
                               QStyle::SP_DialogSaveButton, QKeySequence::Save);
-    connect(m_saveAction, &QAction::triggered, m_controller, &DocumentController::save);
+    connect(m_saveAction, &QAction::triggered, this, [this] {
+        if (applyTextDraft())
+            m_controller->save();
+    });
     m_saveAsAction = makeAction(QStringLiteral("actionSaveAs"), tr("Save &As..."), QStringLiteral("save-as"),
                                 QStyle::SP_DialogSaveButton, QKeySequence::SaveAs);
-    connect(m_saveAsAction, &QAction::triggered, m_controller, &DocumentController::saveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, [this] {
+        if (applyTextDraft())
+            m_controller->saveAs();
+    });
     m_compareSavedAction = new QAction(tr("Compare With Saved &Version"), this);
     m_compareSavedAction->setObjectName(QStringLiteral("actionCompareSaved"));
     m_compareSavedAction->setStatusTip(tr("List the changes since the last save, breaking ones marked"));
@@ -286,6 +292,7 @@ QWidget *MainWindow::createEditor()
                    tr("5  Test"));
     m_raw = new RawJsonPage(m_document);
     m_tabs->addTab(m_raw, tr("Swagger"));
+    linkDefinitionAndText();
 
     auto *editor = new QWidget;
     auto *layout = new QVBoxLayout(editor);
@@ -295,6 +302,27 @@ QWidget *MainWindow::createEditor()
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     return editor;
+}
+
+void MainWindow::linkDefinitionAndText()
+{
+    // The operation selected in the Definition tab is shown in the text when the Swagger tab
+    // opens; moving the cursor in the text onto an operation selects it in the Definition tab.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        const OperationKey key = m_definition->currentOperation();
+        if (index == SwaggerTab && key.isValid() && key != m_shownInText) {
+            m_raw->showPointer(Part::Definition, key.pointer());
+            m_shownInText = key;
+        }
+    });
+    connect(m_raw, &RawJsonPage::cursorPointerChanged, this, [this](Part part, const json::JsonPointer &pointer) {
+        const QStringList tokens = pointer.tokens();
+        if (part != Part::Definition || tokens.size() < 3 || tokens.at(0) != QLatin1String("paths")
+            || !OperationKey::isHttpMethod(tokens.at(2)))
+            return;
+        m_shownInText = OperationKey(tokens.at(1), tokens.at(2));
+        m_definition->selectOperation(m_shownInText);
+    });
 }
 
 void MainWindow::createStatusBar()
@@ -577,8 +605,26 @@ bool MainWindow::setIconFromFile(const QString &path)
     return true;
 }
 
+bool MainWindow::applyTextDraft()
+{
+    // Text typed in the Swagger tab but not applied yet would otherwise be left out of the save.
+    if (!m_raw->hasDraft() || m_raw->applyDraft())
+        return true;
+    m_tabs->setCurrentIndex(SwaggerTab);
+    m_dialogs->showError(this, tr("Not saved"),
+                         tr("The text in the Swagger tab does not parse (the error is marked there). Fix it, "
+                            "or press Revert to drop the typed text, then save again."));
+    return false;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_raw->hasAnyDraft()
+        && !m_dialogs->confirm(this, tr("Unapplied text"),
+                               tr("The Swagger tab has typed text that was never applied. Close and lose it?"))) {
+        event->ignore();
+        return;
+    }
     if (!m_controller->maybeSave()) {
         event->ignore();
         return;

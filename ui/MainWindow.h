@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/OperationKey.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -85,6 +87,9 @@ private:
     void createToolBar();
     QWidget *createEditor();
     void createStatusBar();
+    void linkDefinitionAndText();
+    // Applies the Swagger tab's typed text before a save; false (and says why) when it cannot.
+    bool applyTextDraft();
     void createValidation();
     void onValidationUpdated();
     QAction *makeAction(const QString &objectName, const QString &text, const QString &iconName,
@@ -133,6 +138,7 @@ private:
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QMenu *m_helpMenu = nullptr;
+    OperationKey m_shownInText; // the operation last shown in (or picked from) the Swagger text
     int m_themeApplied = -1; // the AppSettings::Theme last applied, -1 before the first
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -1,5 +1,6 @@
 #include "DefinitionPage.h"
 
+#include "DefinitionsPanel.h"
 #include "DialogProvider.h"
 #include "NewOperationDialog.h"
 #include "OperationEditor.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -33,7 +35,8 @@ DefinitionPage::DefinitionPage(ConnectorDocument *document, DialogProvider *dial
       m_document(document),
       m_dialogs(dialogs),
       m_model(new OperationListModel(document, this)),
-      m_editor(new OperationEditor(document)),
+      m_editor(new OperationEditor(document, dialogs)),
+      m_definitions(new DefinitionsPanel(document, dialogs)),
       m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("definitionPage"));
@@ -45,9 +48,17 @@ DefinitionPage::DefinitionPage(ConnectorDocument *document, DialogProvider *dial
     m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({ListPaneWidth, 1000});
+    // Operations, and the shared schemas ("references") they use.
+    m_sections = new QTabWidget;
+    m_sections->setObjectName(QStringLiteral("definitionSections"));
+    m_sections->setDocumentMode(true);
+    m_sections->addTab(m_splitter, tr("Actions and triggers"));
+    m_sections->addTab(m_definitions, tr("Definitions"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->addWidget(m_sections);
+    connect(m_editor, &OperationEditor::definitionRequested, this, &DefinitionPage::showDefinition);
+    connect(m_definitions, &DefinitionsPanel::usageActivated, this, &DefinitionPage::showUsage);
 
     // A domain edit sends many change signals (one per node): apply them once.
     m_refreshTimer->setSingleShot(true);
@@ -60,6 +71,26 @@ DefinitionPage::DefinitionPage(ConnectorDocument *document, DialogProvider *dial
         refreshNow();
     });
     onDocumentReset();
+}
+
+bool DefinitionPage::showDefinition(const QString &name)
+{
+    if (!m_definitions->selectDefinition(name))
+        return false;
+    m_sections->setCurrentWidget(m_definitions);
+    return true;
+}
+
+void DefinitionPage::showUsage(const json::JsonPointer &pointer)
+{
+    // A $ref inside an operation: show that operation; inside a definition: that definition.
+    const QStringList tokens = pointer.tokens();
+    if (tokens.size() >= 3 && tokens.at(0) == QLatin1String("paths") && OperationKey::isHttpMethod(tokens.at(2))) {
+        if (selectOperation(OperationKey(tokens.at(1), tokens.at(2))))
+            m_sections->setCurrentWidget(m_splitter);
+    } else if (tokens.size() >= 2 && tokens.at(0) == QLatin1String("definitions")) {
+        m_definitions->selectDefinition(tokens.at(1));
+    }
 }
 
 void DefinitionPage::createActions()

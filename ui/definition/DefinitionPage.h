@@ -12,9 +12,11 @@ class QLineEdit;
 class QSplitter;
 class QTimer;
 class QToolButton;
+class QTabWidget;
 class QTreeView;
 class DialogProvider;
 class NewOperationDialog;
+class DefinitionsPanel;
 class OperationEditor;
 class OperationListModel;
 
@@ -44,6 +46,12 @@ public:
     QString message() const;
 
     OperationKey currentOperation() const { return m_current; }
+    DefinitionsPanel *definitionsPanel() const { return m_definitions; }
+    QTabWidget *sections() const { return m_sections; }
+    // Shows a definition of #/definitions in the Definitions section.
+    bool showDefinition(const QString &name);
+    // Shows where a "$ref" is used: its operation or its definition.
+    void showUsage(const json::JsonPointer &pointer);
     bool selectOperation(const OperationKey &key);
     // Applies pending document changes now (they are applied once per event-loop turn).
     void refreshNow();
@@ -71,6 +79,8 @@ private:
     DialogProvider *m_dialogs;
     OperationListModel *m_model;
     OperationEditor *m_editor;
+    DefinitionsPanel *m_definitions;
+    QTabWidget *m_sections = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_list = nullptr;
     QLineEdit *m_filter = nullptr;

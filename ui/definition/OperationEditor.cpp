@@ -2,7 +2,11 @@
 
 #include "OperationGeneralForm.h"
 #include "RequestForm.h"
+#include "ResponsesEditor.h"
+#include "SchemaEditor.h"
 #include "domain/OperationView.h"
+#include "domain/ParameterView.h"
+#include "document/ConnectorDocument.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -18,7 +22,7 @@ constexpr int ContentMaxWidth = 980;
 
 } // namespace
 
-OperationEditor::OperationEditor(ConnectorDocument *document, QWidget *parent)
+OperationEditor::OperationEditor(ConnectorDocument *document, DialogProvider *dialogs, QWidget *parent)
     : QWidget(parent),
       m_document(document),
       m_stack(new QStackedWidget),
@@ -26,7 +30,9 @@ OperationEditor::OperationEditor(ConnectorDocument *document, QWidget *parent)
       m_route(new QLabel),
       m_tabs(new QTabWidget),
       m_general(new OperationGeneralForm(document)),
-      m_request(new RequestForm(document))
+      m_request(new RequestForm(document)),
+      m_responses(new ResponsesEditor(document, dialogs)),
+      m_body(new SchemaEditor(document))
 {
     auto *empty = new QLabel(tr("Select an operation on the left, or create one with New."));
     empty->setObjectName(QStringLiteral("operationEditorEmpty"));
@@ -43,12 +49,18 @@ OperationEditor::OperationEditor(ConnectorDocument *document, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scrolled(m_general), tr("General"));
     m_tabs->addTab(scrolled(m_request), tr("Request"));
-    m_tabs->addTab(createResponsesTab(), tr("Responses"));
+    m_tabs->addTab(createBodyTab(), tr("Body"));
+    m_responses->setObjectName(QStringLiteral("responsesEditor"));
+    m_body->setObjectName(QStringLiteral("bodySchemaEditor"));
+    m_tabs->addTab(m_responses, tr("Responses"));
+    connect(m_responses, &ResponsesEditor::definitionRequested, this, &OperationEditor::definitionRequested);
+    connect(m_body, &SchemaEditor::definitionRequested, this, &OperationEditor::definitionRequested);
     connect(m_request, &RequestForm::operationMoved, this, [this](const OperationKey &key) {
         m_key = key;
         m_general->setOperation(key);
         refreshHeader();
-        refreshResponses();
+        m_responses->setOperation(key);
+        refreshBody();
         emit operationMoved(key);
     });
 
@@ -83,32 +95,34 @@ QScrollArea *OperationEditor::scrolled(QWidget *content)
     return scroll;
 }
 
-QWidget *OperationEditor::createResponsesTab()
+QWidget *OperationEditor::createBodyTab()
 {
-    // A read-only overview for now; the full responses editor replaces this tab's content.
-    m_responses = new QTreeWidget;
-    m_responses->setObjectName(QStringLiteral("responseList"));
-    m_responses->setRootIsDecorated(false);
-    m_responses->setHeaderLabels({tr("Status"), tr("Description"), tr("Body")});
-    m_responses->header()->resizeSection(0, 90);
-    m_responses->header()->resizeSection(1, 420);
+    // The schema of the body parameter; a hint when the operation has none.
+    m_noBody = new QLabel(tr("This operation sends no body. Add a parameter located in \"body\" on the Request "
+                             "tab, or import a sample request there."));
+    m_noBody->setObjectName(QStringLiteral("noBodyHint"));
+    m_noBody->setWordWrap(true);
+    m_noBody->setProperty("caption", true);
+    m_noBody->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_bodyStack = new QStackedWidget;
+    m_bodyStack->addWidget(m_noBody);
+    m_bodyStack->addWidget(m_body);
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 14, 20, 20);
-    layout->addWidget(m_responses);
+    layout->setContentsMargins(0, 14, 20, 8);
+    layout->addWidget(m_bodyStack);
     return page;
 }
 
-void OperationEditor::refreshResponses()
+void OperationEditor::refreshBody()
 {
-    m_responses->clear();
-    for (const ResponseView &response : OperationView(m_document, m_key).responses()) {
-        auto *item
-            = new QTreeWidgetItem(m_responses,
-                                  {response.statusCode(), response.description(),
-                                   response.hasSchema() ? response.schema().displayType() : QString()});
-        item->setToolTip(1, response.description());
-    }
+    const std::optional<ParameterView> body = OperationView(m_document, m_key).bodyParameter();
+    const json::JsonPointer schema = body ? body->pointer().child(QStringLiteral("schema")) : json::JsonPointer();
+    const bool has = body.has_value() && m_document->value(ConnectorDocument::Part::Definition, schema);
+    m_bodyStack->setCurrentIndex(has ? 1 : 0);
+    if (has && schema != m_bodySchema)
+        m_body->setSchema(schema);
+    m_bodySchema = has ? schema : json::JsonPointer();
 }
 
 void OperationEditor::setOperation(const OperationKey &key)
@@ -118,7 +132,8 @@ void OperationEditor::setOperation(const OperationKey &key)
     m_general->setOperation(key);
     m_request->setOperation(key);
     if (other)
-        refreshResponses();
+        m_responses->setOperation(key);
+    refreshBody();
     refreshHeader();
 }
 
@@ -126,7 +141,7 @@ void OperationEditor::refresh()
 {
     m_general->refresh();
     m_request->refresh();
-    refreshResponses();
+    refreshBody();
     refreshHeader();
 }
 

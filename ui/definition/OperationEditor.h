@@ -8,21 +8,23 @@ class QLabel;
 class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
-class QTreeWidget;
+class DialogProvider;
+class ResponsesEditor;
+class SchemaEditor;
 class ConnectorDocument;
 class OperationGeneralForm;
 class RequestForm;
 
 // The right pane of the Definition tab: a header naming the operation and the sub-tabs
-// General | Request | Responses. Shows a hint when no operation is selected.
+// General | Request | Body | Responses. Shows a hint when no operation is selected.
 class OperationEditor : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum SubTab { GeneralSubTab, RequestSubTab, ResponsesSubTab };
+    enum SubTab { GeneralSubTab, RequestSubTab, BodySubTab, ResponsesSubTab };
 
-    explicit OperationEditor(ConnectorDocument *document, QWidget *parent = nullptr);
+    OperationEditor(ConnectorDocument *document, DialogProvider *dialogs, QWidget *parent = nullptr);
 
     // An invalid key shows the empty state.
     void setOperation(const OperationKey &key);
@@ -33,15 +35,18 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     OperationGeneralForm *generalForm() const { return m_general; }
     RequestForm *requestForm() const { return m_request; }
-    QTreeWidget *responseList() const { return m_responses; }
+    ResponsesEditor *responsesEditor() const { return m_responses; }
+    SchemaEditor *bodyEditor() const { return m_body; }
 
 signals:
     // The operation got a new path or method through the editor.
     void operationMoved(const OperationKey &key);
+    // "Go to definition" on a $ref in the body or a response schema.
+    void definitionRequested(const QString &definitionName);
 
 private:
-    QWidget *createResponsesTab();
-    void refreshResponses();
+    QWidget *createBodyTab();
+    void refreshBody();
     void refreshHeader();
     static QScrollArea *scrolled(QWidget *content);
 
@@ -53,5 +58,9 @@ private:
     QTabWidget *m_tabs;
     OperationGeneralForm *m_general;
     RequestForm *m_request;
-    QTreeWidget *m_responses = nullptr;
+    ResponsesEditor *m_responses = nullptr;
+    SchemaEditor *m_body = nullptr;
+    QLabel *m_noBody = nullptr;
+    QStackedWidget *m_bodyStack = nullptr;
+    json::JsonPointer m_bodySchema;
 };
