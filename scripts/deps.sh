@@ -14,6 +14,7 @@ REQUIRED_DEBIAN=(
     qt6-svg-dev         # Qt SVG (QSvgRenderer) for the SVG icons
     libqt6svg6          # ships plugins/iconengines/libqsvgicon.so: QIcon loads .svg through it
     libgl-dev           # Qt6Gui's CMake config requires OpenGL headers
+    libyaml-cpp-dev     # yaml-cpp: reads OpenAPI/Swagger YAML for the importers (with line:column marks)
 )
 # Installed when the distribution has them; the build works without them.
 OPTIONAL_DEBIAN=(
@@ -23,9 +24,9 @@ OPTIONAL_DEBIAN=(
 )
 
 # Equivalents for other systems, printed only (never run).
-FEDORA="cmake gcc-c++ ninja-build qt6-qtbase-devel qt6-qtsvg-devel mesa-libGL-devel clang compiler-rt"
-ARCH="cmake gcc ninja qt6-base qt6-svg mesa clang compiler-rt"
-BREW="cmake ninja qt@6 llvm"
+FEDORA="cmake gcc-c++ ninja-build qt6-qtbase-devel qt6-qtsvg-devel mesa-libGL-devel yaml-cpp-devel clang compiler-rt"
+ARCH="cmake gcc ninja qt6-base qt6-svg mesa yaml-cpp clang compiler-rt"
+BREW="cmake ninja qt@6 yaml-cpp llvm"
 
 print_other_systems() {
     echo "This script installs packages with apt-get (Debian 12 / Ubuntu). On other systems install:"
