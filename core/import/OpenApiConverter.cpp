@@ -57,7 +57,7 @@ private:
     void paths();
     void pathItem(const QString &path, const JsonValue &item, JsonValue *out);
     std::unique_ptr<JsonValue> operation(const QString &method, const QString &path,
-                                         const JsonValue &operation, const JsonValue *pathParameters);
+                                         const JsonValue &operation);
     QString operationId(const QString &method, const QString &path, const JsonValue &operation);
     void responses(const JsonValue &given, JsonValue *out, QStringList *produces);
     void copyExtensions(const JsonValue &from, JsonValue *to);
@@ -345,7 +345,7 @@ void Conversion::responses(const JsonValue &given, JsonValue *out, QStringList *
 }
 
 std::unique_ptr<JsonValue> Conversion::operation(const QString &method, const QString &path,
-                                                 const JsonValue &given, const JsonValue *pathParameters)
+                                                 const JsonValue &given)
 {
     auto out = JsonValue::makeObject();
     if (const JsonValue *tags = given.member(QStringLiteral("tags")); tags && tags->isArray())
@@ -370,7 +370,6 @@ std::unique_ptr<JsonValue> Conversion::operation(const QString &method, const QS
         else
             m_operations.requestBody(*body, parameters.get(), &consumes);
     }
-    Q_UNUSED(pathParameters);
     auto responsesOut = JsonValue::makeObject();
     if (const JsonValue *given_ = given.member(QStringLiteral("responses")))
         responses(*given_, responsesOut.get(), &produces);
@@ -426,7 +425,7 @@ void Conversion::pathItem(const QString &path, const JsonValue &given, JsonValue
                           item->at(i));
             continue;
         }
-        out->insertItem(out->size(), operation(method, path, *item->at(i), shared), method);
+        out->insertItem(out->size(), operation(method, path, *item->at(i)), method);
     }
     if (item->member(QStringLiteral("servers")))
         m_report.warn(tr("Path-level servers have no Swagger 2.0 equivalent; dropped."), m_input,

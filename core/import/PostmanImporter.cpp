@@ -42,7 +42,7 @@ private:
     QString securityName(const PostmanAuth &auth);
     void reportUnsupported(const PostmanAuth &auth);
     void addOperation(const PostmanRequest &request, const PostmanUrl &url);
-    void addSecurity(JsonValue *operation, const PostmanRequest &request, const PostmanAuth &auth);
+    void addSecurity(JsonValue *operation, const PostmanAuth &auth);
     void addTags();
 
     const InputTree &m_input;
@@ -140,7 +140,7 @@ QString Import::securityName(const PostmanAuth &auth)
     return name;
 }
 
-void Import::addSecurity(JsonValue *operation, const PostmanRequest &request, const PostmanAuth &auth)
+void Import::addSecurity(JsonValue *operation, const PostmanAuth &auth)
 {
     const QString name = securityName(auth);
     if (name == m_collectionScheme)
@@ -153,7 +153,6 @@ void Import::addSecurity(JsonValue *operation, const PostmanRequest &request, co
             name);
         SwaggerOutput::append(requirements.get(), std::move(requirement));
     }
-    Q_UNUSED(request);
     SwaggerOutput::set(operation, QStringLiteral("security"), std::move(requirements));
 }
 
@@ -209,7 +208,7 @@ void Import::addOperation(const PostmanRequest &request, const PostmanUrl &url)
         ? operation->indexOf(QStringLiteral("summary")) + 1
         : (request.folder.isEmpty() ? 0 : 1);
     operation->insertItem(idAt, JsonValue::makeString(id), QStringLiteral("operationId"));
-    addSecurity(operation.get(), request, auth);
+    addSecurity(operation.get(), auth);
     m_operationAt.insert(key, id);
     SwaggerOutput::object(m_paths, path)
         ->insertItem(SwaggerOutput::object(m_paths, path)->size(), std::move(operation), method);
