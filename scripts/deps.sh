@@ -20,6 +20,7 @@ REQUIRED_DEBIAN=(
     appstream           # appstreamcli: the package test validates the AppStream metainfo
     desktop-file-utils  # desktop-file-validate: the package test validates the .desktop entry
     libqscintilla2-qt6-dev  # QScintilla: the code editor of the Code and Swagger tabs
+    libyaml-cpp-dev     # yaml-cpp: reads OpenAPI/Swagger YAML for the importers (with line:column marks)
 )
 # Installed when the distribution has them; the build works without them.
 OPTIONAL_DEBIAN=(
@@ -29,9 +30,9 @@ OPTIONAL_DEBIAN=(
 )
 
 # Equivalents for other systems, printed only (never run).
-FEDORA="cmake gcc-c++ ninja-build qt6-qtbase-devel qt6-qtsvg-devel qscintilla-qt6-devel mesa-libGL-devel clang compiler-rt"
-ARCH="cmake gcc ninja qt6-base qt6-svg qscintilla-qt6 mesa clang compiler-rt"
-BREW="cmake ninja qt@6 qscintilla2 llvm"
+FEDORA="cmake gcc-c++ ninja-build qt6-qtbase-devel qt6-qtsvg-devel qt6-qttools-devel qscintilla-qt6-devel mesa-libGL-devel yaml-cpp-devel clang compiler-rt appstream desktop-file-utils"
+ARCH="cmake gcc ninja qt6-base qt6-svg qt6-tools qscintilla-qt6 mesa yaml-cpp clang compiler-rt appstream desktop-file-utils"
+BREW="cmake ninja qt@6 qscintilla2 yaml-cpp llvm"
 
 print_other_systems() {
     echo "This script installs packages with apt-get (Debian 12 / Ubuntu). On other systems install:"

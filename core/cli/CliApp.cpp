@@ -4,6 +4,7 @@
 #include "DiffCommand.h"
 #include "FormatCommand.h"
 #include "GetCommand.h"
+#include "ImportCommand.h"
 #include "SetCommand.h"
 #include "ValidateCommand.h"
 
@@ -23,6 +24,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<SetCommand>());
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
 }
 
 CliApp::~CliApp() = default;
@@ -30,9 +32,10 @@ CliApp::~CliApp() = default;
 bool CliApp::isCliInvocation(const QStringList &args)
 {
     static const QStringList triggers = {
-        QStringLiteral("format"), QStringLiteral("get"), QStringLiteral("set"),       QStringLiteral("help"),
-        QStringLiteral("--help"), QStringLiteral("-h"),  QStringLiteral("--version"), QStringLiteral("-v"),
-        QStringLiteral("validate"), QStringLiteral("diff"),
+        QStringLiteral("format"),    QStringLiteral("get"),    QStringLiteral("set"),
+        QStringLiteral("help"),      QStringLiteral("--help"), QStringLiteral("-h"),
+        QStringLiteral("--version"), QStringLiteral("-v"),     QStringLiteral("validate"),
+        QStringLiteral("diff"),      QStringLiteral("import"),
     };
     return !args.isEmpty() && triggers.contains(args.first());
 }
@@ -125,7 +128,7 @@ QString CliApp::usage() const
                          "Exit codes:\n"
                          "  0  success\n"
                          "  1  format --check: at least one file would change; validate: errors found;\n"
-                         "     diff: a breaking change\n"
+                         "     diff: a breaking change; import: the report has errors\n"
                          "  2  usage error, bad address, pointer or JSON, unparseable file, not a connector\n"
                          "  3  I/O error: a file could not be written\n");
 }

@@ -1,0 +1,187 @@
+#include "ImportCommand.h"
+
+#include "CliExitCode.h"
+#include "ValidateCommand.h"
+#include "document/ConnectorFolder.h"
+#include "import/ConnectorImporter.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace cli {
+
+namespace {
+
+constexpr int ExitReportErrors = 1;
+
+struct Options
+{
+    QString input;
+    QString out;
+    QString report;
+    ConnectorImporter::Format format = ConnectorImporter::Format::Auto;
+    bool force = false;
+    bool verbose = false;
+};
+
+QString parseOptions(QStringList args, Options *options)
+{
+    QStringList outs, froms, reports;
+    QString error;
+    if (!ValidateCommand::takeOption(args, QStringLiteral("--out"), &outs, &error)
+        || !ValidateCommand::takeOption(args, QStringLiteral("--from"), &froms, &error)
+        || !ValidateCommand::takeOption(args, QStringLiteral("--report"), &reports, &error))
+        return error;
+    const qsizetype end = args.indexOf(QStringLiteral("--"));
+    for (const char *flag : {"--force", "--verbose"}) {
+        const qsizetype at = args.indexOf(QLatin1String(flag));
+        if (at >= 0 && (end < 0 || at < end)) {
+            args.removeAt(at);
+            (flag[2] == 'f' ? options->force : options->verbose) = true;
+        }
+    }
+    if (outs.isEmpty())
+        return QStringLiteral("--out FOLDER is required");
+    options->out = outs.last();
+    if (!reports.isEmpty())
+        options->report = reports.last();
+    if (!froms.isEmpty() && !ConnectorImporter::parseFormat(froms.last(), &options->format))
+        return QStringLiteral("unknown format '%1' (postman, openapi, swagger or curl)").arg(froms.last());
+    QStringList positional;
+    QString unknown;
+    if (!ValidateCommand::splitPositional(args, &positional, &unknown))
+        return QStringLiteral("unknown option '%1'").arg(unknown);
+    if (positional.size() != 1)
+        return QStringLiteral("expected one INPUT (a file, or - for standard input)");
+    options->input = positional.first();
+    return {};
+}
+
+bool readInput(const QString &path, QByteArray *bytes, QString *error)
+{
+    QFile file;
+    const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                               : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!ok) {
+        *error = QStringLiteral("cannot read '%1': %2").arg(path, file.errorString());
+        return false;
+    }
+    *bytes = file.readAll();
+    return true;
+}
+
+QString describe(const ImportedConnector &result)
+{
+    static const QHash<QString, QString> names
+        = {{QStringLiteral("postman"), QStringLiteral("Postman collection")},
+           {QStringLiteral("openapi"), QStringLiteral("OpenAPI document")},
+           {QStringLiteral("swagger"), QStringLiteral("Swagger document")},
+           {QStringLiteral("curl"), QStringLiteral("curl command")}};
+    const QString name = names.value(result.format, result.format);
+    return result.formatVersion.isEmpty() ? name : QStringLiteral("%1 %2").arg(name, result.formatVersion);
+}
+
+} // namespace
+
+QString ImportCommand::summary() const
+{
+    return QStringLiteral("make a connector from Postman, OpenAPI 3, Swagger 2.0 or curl");
+}
+
+QString ImportCommand::help() const
+{
+    return QStringLiteral(
+        "Usage: connector-designer import INPUT --out FOLDER [--from postman|openapi|swagger|curl]\n"
+        "                                  [--report FILE] [--force] [--verbose]\n"
+        "\n"
+        "Makes a connector folder (apiDefinition.swagger.json and apiProperties.json) from:\n"
+        "  - a Postman collection, v1, v2.0 or v2.1 (also wrapped in {\"collection\": ...});\n"
+        "  - an OpenAPI 3.0 or 3.1 document, JSON or YAML (converted to Swagger 2.0);\n"
+        "  - a Swagger 2.0 document, JSON or YAML;\n"
+        "  - a curl command (one operation).\n"
+        "The format is detected unless --from names it. Everything that could not be carried over\n"
+        "exactly (approximated, dropped, merged) is listed like a compiler's messages:\n"
+        "  INPUT:LINE:COLUMN: warning: MESSAGE (at /json/pointer)\n"
+        "\n"
+        "  INPUT        a file, or - to read standard input (handy for a pasted curl command)\n"
+        "\n"
+        "Options:\n"
+        "  --out F      the connector folder to write (created if missing)\n"
+        "  --from X     the input format: postman, openapi, swagger or curl\n"
+        "  --report F   also write the full report as JSON to F\n"
+        "  --force      write into a folder that is not empty (its connector files are replaced)\n"
+        "  --verbose    also print the notes (info entries: exact conversions worth knowing)\n"
+        "  -h, --help\n"
+        "\n"
+        "Exit codes: 0 imported (warnings allowed); 1 imported, but the report has errors;\n"
+        "2 bad arguments, unreadable or unrecognised input, or FOLDER not empty without --force;\n"
+        "3 a file could not be written.\n");
+}
+
+int ImportCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (ValidateCommand::wantsHelp(args)) {
+        out << help();
+        return ExitOk;
+    }
+    Options options;
+    const QString problem = parseOptions(args, &options);
+    if (!problem.isEmpty())
+        return usageError(err, problem);
+    const QDir target(options.out);
+    if (target.exists() && !target.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+        && !options.force) {
+        err << "connector-designer import: '" << options.out
+            << "' is not empty; use --force to write the connector into it anyway\n";
+        return ExitUsage;
+    }
+    QByteArray bytes;
+    QString error;
+    if (!readInput(options.input, &bytes, &error)) {
+        err << "connector-designer import: " << error << '\n';
+        return ExitUsage;
+    }
+    const QString shown = options.input == QLatin1String("-") ? QStringLiteral("<stdin>") : options.input;
+    QElapsedTimer timer;
+    timer.start();
+    const ImportedConnector result = ConnectorImporter::import(bytes, options.format);
+    const qint64 elapsed = timer.elapsed();
+    for (const ImportReport::Entry &entry : result.report.entries())
+        if (options.verbose || entry.severity != ImportReport::Severity::Info)
+            err << ImportReport::entryText(entry, shown) << '\n';
+    if (!options.report.isEmpty()
+        && !ConnectorFolder::writeAtomically(options.report, result.report.json(shown), &error)) {
+        err << "connector-designer import: " << error << '\n';
+        return ExitIoError;
+    }
+    if (!result.ok()) {
+        err << shown << ": not imported\n";
+        return ExitUsage;
+    }
+    if (!result.write(options.out, &error)) {
+        err << "connector-designer import: " << error << '\n';
+        return ExitIoError;
+    }
+    const ImportReport &report = result.report;
+    out << QStringLiteral("Imported %1 operation(s) from a %2 into %3 in %4 ms.\n")
+               .arg(result.operationCount())
+               .arg(describe(result), QDir::toNativeSeparators(options.out))
+               .arg(elapsed);
+    if (result.merged > 0)
+        out << QStringLiteral("%1 of %2 request(s)/operation(s) merged or not imported (see the warnings).\n")
+                   .arg(result.merged)
+                   .arg(result.inputOperations);
+    out << QStringLiteral("%1 error(s), %2 warning(s), %3 note(s)%4.\n")
+               .arg(report.count(ImportReport::Severity::Error))
+               .arg(report.count(ImportReport::Severity::Warning))
+               .arg(report.count(ImportReport::Severity::Info))
+               .arg(options.verbose || report.count(ImportReport::Severity::Info) == 0
+                        ? QString()
+                        : QStringLiteral(" (--verbose shows the notes)"));
+    return report.hasErrors() ? ExitReportErrors : ExitOk;
+}
+
+} // namespace cli
