@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Connector Designer %1 (Qt %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Connector Designer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connector Designer</source>
+        <translation>Connector Designer</translation>
+    </message>
+    <message>
+        <source>Design, import, validate and test Power Platform custom connectors, offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version and licenses</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BudgetMeter</name>
     <message>
         <source>Size</source>
@@ -41,6 +80,99 @@
     </message>
     <message>
         <source>The largest body, the %1, has %2 schema objects (references expanded); the limit is %3 per body.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CodeEditor</name>
+    <message>
+        <source>Column %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <source>Use custom code (script.csx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload .cs/.csx...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No custom code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom code is C# that runs in the platform for each request and can change the request and the response beyond what policies do. It takes precedence over the definition for the operations it applies to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Custom Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The operations that run the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's rules for custom code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disable Custom Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Disabling custom code deletes script.csx (%n lines) and the list of operations it applies to. Undo brings them back.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Disable custom code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload Custom Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C# code (*.cs *.csx);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No custom code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code meets the platform's rules: a Script class deriving from ScriptBase, an ExecuteAsync override, allowed namespaces, under 1 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lines · %2 of 1 MB · each pause in typing is one undo step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This connector has no custom code.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -88,6 +220,104 @@
     <message>
         <source>The definition in %1 cannot be parsed:
 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DefinitionPage</name>
+    <message>
+        <source>Actions and triggers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an operation (Ctrl+Shift+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the selected operation (Ctrl+Shift+D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected operation (Del in the list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by summary, operation ID or path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete "%1" (%2 %3)? Undo brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Operation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DefinitionsPanel</name>
+    <message>
+        <source>Definitions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schemas shared through $ref.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New definition name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename to... (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renaming rewrites every $ref to the definition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find usages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No definition is selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete definition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the definition %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not used.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -368,6 +598,26 @@
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Scheme HTTPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheme HTTP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Base path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the icon background colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Icon background colour, hexadecimal</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>
@@ -382,6 +632,122 @@
     <message>
         <source>Not saved yet</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Import API Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API descriptions (*.json *.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Postman Collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postman collections (*.json *.postman_collection);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import OpenAPI or Swagger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import of %1 cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be imported.
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The format was not recognised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported 1 operation from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 operations from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> with 1 warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> with %1 warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: save it to keep it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cURL command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cURL Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste a curl command (line continuations, -X, -H, -d, -u, -F are understood):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: 1 operation imported as a new connector.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 operations imported as a new connector.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What could not be carried over exactly is listed below, with its place in the input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy as Text</source>
+        <translation>Als Text kopieren</translation>
     </message>
 </context>
 <context>
@@ -534,44 +900,8 @@
         <translation>2  Sicherheit</translation>
     </message>
     <message>
-        <source>Definition</source>
-        <translation>Definition</translation>
-    </message>
-    <message>
-        <source>The actions and triggers of the connector.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Operation list with search, add, duplicate, reorder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Request and response editors with import from a sample</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>References, policies and live validation with quick fixes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>3  Definition</source>
         <translation>3  Definition</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Custom C# code that transforms requests and responses.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>An editor for script.csx with syntax highlighting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The operations the code applies to</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>4  Code</source>
@@ -636,11 +966,448 @@
         <source>&amp;Clear Recently Opened</source>
         <translation>Liste &amp;leeren</translation>
     </message>
+    <message>
+        <source>&amp;Any API Description...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Postman Collection...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;OpenAPI or Swagger...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;cURL Command...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>&amp;About Connector Designer</source>
+        <translation>Ü&amp;ber Connector Designer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to do with %1: drop a connector folder, an API description (JSON or YAML) or a PNG/JPG icon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a connector first, then drop %1 to use it as the icon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Icon not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Icon set from %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text in the Swagger tab does not parse (the error is marked there). Fix it, or press Revert to drop the typed text, then save again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unapplied text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Swagger tab has typed text that was never applied. Close and lose it?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewOperationDialog</name>
+    <message>
+        <source>New Operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. /items/{itemId}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Get an item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: made from the summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operation ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OperationEditor</name>
+    <message>
+        <source>Select an operation on the left, or create one with New.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This operation sends no body. Add a parameter located in "body" on the Request tab, or import a sample request there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no summary)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OperationGeneralForm</name>
+    <message>
+        <source>Deprecated: hidden from new flows, existing ones keep working</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the operation appears to people building flows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Get an employee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the operation does, in a sentence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Operation ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None (shown as usual)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Important (shown first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advanced (under a toggle)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal (hidden)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OperationListModel</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no summary)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ParameterForm</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The label people see</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Important</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Single</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One value per line; "value = Display name" to name it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type / format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URL encoding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowed values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameter “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a parameter to edit it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared parameter %1: changes apply to every operation that uses it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declared on the path %1: changes apply to all its operations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request body. Its schema is edited in the schema editor.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ParameterTableModel</name>
+    <message>
+        <source>Declared on the path: every operation of %1 shares it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared parameter %1: a change applies to every operation using it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>array of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>Coming in this step</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Ask before deleting operations, policies or custom code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Editor font</source>
+        <translation>Editor-Schriftart</translation>
+    </message>
+    <message>
+        <source>Editor font size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request timeout in seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retries of failed requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Editor &amp;font</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request &amp;timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeout and retries apply to Test operation. Preferences are kept for your user account, never in a connector's folder.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -702,15 +1469,403 @@
 <context>
     <name>RawJsonPage</name>
     <message>
-        <source>read-only view, as it will be saved</source>
+        <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cannot be parsed: shown as read</source>
+        <source>Apply</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 lines · %2</source>
+        <source>Replace the file with this text as one undo step (Ctrl+Return). Leaving the tab applies too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard the text typed since the last apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not applied: line %1, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be parsed: shown as read, read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read-only: another file of the connector cannot be parsed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not applied: line %1, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edited: Apply (Ctrl+Return) or leaving the tab applies it as one undo step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>editable; Apply (Ctrl+Return) or leaving the tab applies typed text</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> · %n other file(s) with unapplied text</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/items/{itemId}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The path, relative to the base URL. {Placeholders} in it are path parameters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import from sample...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create parameters and the body schema from a sample request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method and path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a query parameter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected parameter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the parameter up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the parameter down</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RequestSampleDialog</name>
+    <message>
+        <source>Import Request from Sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>https://api.contoso.com/v1/items/{itemId}?top=10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>X-Tenant: contoso
+(one "Name: value" per line)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{
+  "name": "Ada",
+  "hired": "2024-01-31"
+}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Query and header values set the parameter types; the body's schema is inferred. Existing parameters are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResponseEdits</name>
+    <message>
+        <source>There is no operation %1 %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a status code (200, 404, 4XX, default).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The operation already has a %1 response.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add response %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no %1 response.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove response %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no response at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add response schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The response has no schema.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove response schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A header needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a header "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add header %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no header "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove header %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename header %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a header type (string, integer, number, boolean, array).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit header %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResponseHeadersModel</name>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseListModel</name>
+    <message>
+        <source>Shared response %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResponseSampleDialog</name>
+    <message>
+        <source>Import response from sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>200, 201, 404, default ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste a JSON response body, e.g. {"id": 42, "name": "Ada"}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional, one per line: X-Request-Id: 5f2c</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The schema is inferred from the body (types, formats such as date-time, nested objects and arrays) and replaces the response's schema. Headers the runtime sets (Content-Type, Date, ...) are skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body (JSON)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResponsesEditor</name>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status codes the operation returns; default is any other.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code, e.g. 404</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Import from sample...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select or add a response.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What this response means, e.g. "The employee."</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shape of the response body.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This response has no body.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default: any other status code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared response %1: changes apply to every operation that uses it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No response is selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the %1 response with its schema and headers?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -750,6 +1905,218 @@
     </message>
     <message>
         <source>%1 of %2 rules off</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SchemaEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a property after the selected one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a property inside the selected object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected property</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the property up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the property down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the property into the object above it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the property out to the enclosing object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(schema)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This action does not apply to the selected field.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SchemaForm</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The label people see (x-ms-summary)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to definition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Definition ($ref)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowed values, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a field in the tree.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Array items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part of the definition %1: edit it there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refers to the definition %1; its fields are edited there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SchemaTreeModel</name>
+    <message>
+        <source>(schema)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[items]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptOperationsPanel</name>
+    <message>
+        <source>Filter operations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (not in the definition)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is listed in scriptOperations but no operation has this id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs for every operation. Check operations to limit it to those.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs for %1 of %2 operations; the others skip the code.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -925,6 +2292,30 @@
     <message>
         <source>A connector folder with apiDefinition.swagger.json.</source>
         <translation>Ein Connector-Ordner mit apiDefinition.swagger.json.</translation>
+    </message>
+    <message>
+        <source>Import Postman collection...</source>
+        <translation>Postman-Sammlung importieren...</translation>
+    </message>
+    <message>
+        <source>Requests become operations; folders, auth and examples come along.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import OpenAPI...</source>
+        <translation>OpenAPI importieren...</translation>
+    </message>
+    <message>
+        <source>OpenAPI 3.0/3.1 or Swagger 2.0, JSON or YAML, converted to Swagger 2.0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cURL...</source>
+        <translation>cURL importieren...</translation>
+    </message>
+    <message>
+        <source>One operation from a pasted curl command.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "AboutDialog.h"
 
+#include <Qsci/qsciglobal.h>
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -16,6 +18,10 @@ QList<AboutDialog::Component> AboutDialog::components()
     return {
         {QStringLiteral("Qt Core, Gui, Widgets, Network"), qt, lgpl, QStringLiteral("https://www.qt.io/licensing/open-source-lgpl-obligations")},
         {QStringLiteral("Qt SVG"), qt, lgpl, QStringLiteral("https://doc.qt.io/qt-6/qtsvg-index.html")},
+        {QStringLiteral("QScintilla"), QStringLiteral(QSCINTILLA_VERSION_STR), QStringLiteral("GPL-3.0-only"),
+         QStringLiteral("https://riverbankcomputing.com/software/qscintilla/license")},
+        {QStringLiteral("yaml-cpp"), QStringLiteral(CD_YAML_CPP_VERSION), QStringLiteral("MIT"),
+         QStringLiteral("https://github.com/jbeder/yaml-cpp/blob/master/LICENSE")},
     };
 }
 

@@ -1,5 +1,7 @@
 #include "CodePage.h"
 
+#include "settings/AppSettings.h"
+
 #include "CodeEditor.h"
 #include "DialogProvider.h"
 #include "FormSection.h"
@@ -156,7 +158,7 @@ void CodePage::setCodeEnabled(bool enabled)
     }
     if (enabled) {
         m_document->setScript(starterCode(), true, true);
-    } else if (m_document->script().trimmed().isEmpty()
+    } else if (m_document->script().trimmed().isEmpty() || !AppSettings::instance()->confirmDeletions()
                || m_dialogs->confirm(this, tr("Disable Custom Code"),
                                      tr("Disabling custom code deletes script.csx (%n lines) and the list of "
                                         "operations it applies to. Undo brings them back.",

@@ -13,6 +13,7 @@
 #include "LiveValidation.h"
 #include "MessageBanner.h"
 #include "IconFile.h"
+#include "ImportController.h"
 #include "PlaceholderPage.h"
 #include "PreferencesDialog.h"
 #include "QtDialogProvider.h"
@@ -37,6 +38,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -54,6 +56,7 @@ namespace {
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
 const QString TabKey = QStringLiteral("mainWindow/tab");
+const QString DefinitionSplitterKey = QStringLiteral("mainWindow/definitionSplitter");
 constexpr int StatusMessageMs = 5000;
 
 // The steps as a flat bar continuing the header: the current one underlined in the accent.
@@ -78,7 +81,8 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
       m_ownedDialogs(dialogs ? nullptr : std::make_unique<QtDialogProvider>()),
       m_dialogs(dialogs ? dialogs : m_ownedDialogs.get()),
       m_document(new ConnectorDocument(this)),
-      m_controller(new DocumentController(m_document, m_dialogs, this, this))
+      m_controller(new DocumentController(m_document, m_dialogs, this, this)),
+      m_import(new ImportController(m_controller, m_dialogs, this, this))
 {
     UiResources::ensureLoaded();
     setObjectName(QStringLiteral("mainWindow"));
@@ -92,6 +96,14 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
     connect(m_welcome, &WelcomePage::sampleRequested, m_controller, &DocumentController::newFromSample);
     connect(m_welcome, &WelcomePage::openRequested, m_controller, &DocumentController::openFolder);
     connect(m_welcome, &WelcomePage::recentRequested, m_controller, &DocumentController::open);
+    connect(m_welcome, &WelcomePage::importRequested, this, [this](int format) {
+        if (format == int(ConnectorImporter::Format::Curl))
+            m_import->importCurl();
+        else
+            m_import->importFile(ConnectorImporter::Format(format));
+    });
+    connect(m_import, &ImportController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(createEditor());
@@ -177,6 +189,24 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
 
+    const auto importAction = [this](const char *name, const QString &text, const QKeySequence &keys,
+                                     ConnectorImporter::Format format) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(keys);
+        if (format == ConnectorImporter::Format::Curl)
+            connect(action, &QAction::triggered, m_import, &ImportController::importCurl);
+        else
+            connect(action, &QAction::triggered, this, [this, format] { m_import->importFile(format); });
+        m_importActions.append(action);
+    };
+    importAction("actionImport", tr("&Any API Description..."), QKeySequence(Qt::CTRL | Qt::Key_I),
+                 ConnectorImporter::Format::Auto);
+    importAction("actionImportPostman", tr("&Postman Collection..."), {}, ConnectorImporter::Format::Postman);
+    importAction("actionImportOpenApi", tr("&OpenAPI or Swagger..."), {}, ConnectorImporter::Format::OpenApi);
+    importAction("actionImportCurl", tr("&cURL Command..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                 ConnectorImporter::Format::Curl);
+
     m_preferencesAction = new QAction(tr("&Preferences..."), this);
     m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
     m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -209,6 +239,9 @@ void MainWindow::createMenus()
         = file->addMenu(AppIcons::icon(QStringLiteral("folder"), QStyle::SP_DirIcon), tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    QMenu *importMenu = file->addMenu(tr("&Import"));
+    importMenu->setObjectName(QStringLiteral("importMenu"));
+    importMenu->addActions(m_importActions);
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
@@ -293,6 +326,7 @@ QWidget *MainWindow::createEditor()
     m_raw = new RawJsonPage(m_document);
     m_tabs->addTab(m_raw, tr("Swagger"));
     linkDefinitionAndText();
+    connect(m_raw, &RawJsonPage::draftsChanged, this, &MainWindow::updateActions);
 
     auto *editor = new QWidget;
     auto *layout = new QVBoxLayout(editor);
@@ -441,7 +475,8 @@ void MainWindow::updateActions()
 {
     const bool open = m_controller->isOpen();
     const bool editable = open && !m_document->isReadOnly();
-    m_saveAction->setEnabled(editable && (m_document->isModified() || m_document->isUntitled()));
+    m_saveAction->setEnabled(editable
+                             && (m_document->isModified() || m_document->isUntitled() || m_raw->hasAnyDraft()));
     m_saveAsAction->setEnabled(editable);
     m_closeAction->setEnabled(open);
     m_compareSavedAction->setEnabled(editable && !m_document->isUntitled());
@@ -489,6 +524,7 @@ void MainWindow::restoreLayout()
     const QByteArray state = settings.value(StateKey).toByteArray();
     if (!state.isEmpty())
         restoreState(state);
+    m_definition->splitter()->restoreState(settings.value(DefinitionSplitterKey).toByteArray());
     const int tab = settings.value(TabKey, GeneralTab).toInt();
     if (tab >= GeneralTab && tab < SwaggerTab)
         m_tabs->setCurrentIndex(tab);
@@ -500,6 +536,7 @@ void MainWindow::saveLayout() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     settings.setValue(TabKey, m_tabs->currentIndex());
+    settings.setValue(DefinitionSplitterKey, m_definition->splitter()->saveState());
 }
 
 void MainWindow::applyPreferences()
@@ -564,6 +601,8 @@ MainWindow::DropKind MainWindow::dropKind(const QString &path) const
     if (info.fileName() == QLatin1String("apiDefinition.swagger.json")
         || info.fileName() == QLatin1String("apiProperties.json"))
         return DropKind::ConnectorFile;
+    if (suffix == QLatin1String("json") || suffix == QLatin1String("yaml") || suffix == QLatin1String("yml"))
+        return DropKind::ApiDocument;
     return DropKind::None;
 }
 
@@ -577,10 +616,14 @@ bool MainWindow::handleDroppedPath(const QString &path)
         return m_controller->open(info.absolutePath());
     case DropKind::Image:
         return setIconFromFile(path);
+    case DropKind::ApiDocument:
+        statusBar()->showMessage(tr("Importing %1...").arg(info.fileName()), StatusMessageMs);
+        m_import->importPath(path);
+        return true;
     case DropKind::None:
         break;
     }
-    statusBar()->showMessage(tr("Nothing to do with %1: drop a connector folder or a PNG/JPG icon")
+    statusBar()->showMessage(tr("Nothing to do with %1: drop a connector folder, an API description (JSON or YAML) or a PNG/JPG icon")
                                  .arg(info.fileName()),
                              StatusMessageMs);
     return false;

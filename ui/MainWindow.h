@@ -23,6 +23,7 @@ class DialogProvider;
 class DocumentController;
 class FindingNavigator;
 class GeneralPage;
+class ImportController;
 class HeaderBar;
 class LiveValidation;
 class MessageBanner;
@@ -60,6 +61,7 @@ public:
     QToolButton *problemsButton() const { return m_problemsButton; }
     FindingNavigator *navigator() const { return m_navigator; }
     CompareController *compareController() const { return m_compare; }
+    ImportController *importController() const { return m_import; }
 
     // Window size and position, docks and the current tab from the last session.
     void restoreLayout();
@@ -68,7 +70,7 @@ public:
     PreferencesDialog *showPreferences();
     AboutDialog *showAbout();
     // What dropping a file or folder does: open a connector folder, or use an image as the icon.
-    enum class DropKind { None, Folder, ConnectorFile, Image };
+    enum class DropKind { None, Folder, ConnectorFile, Image, ApiDocument };
     DropKind dropKind(const QString &path) const;
     // Does it, and says what it did in the status bar; false when nothing was done.
     bool handleDroppedPath(const QString &path);
@@ -136,6 +138,8 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QList<QAction *> m_importActions;
+    ImportController *m_import = nullptr;
     QAction *m_aboutAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     OperationKey m_shownInText; // the operation last shown in (or picked from) the Swagger text

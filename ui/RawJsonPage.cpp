@@ -307,6 +307,10 @@ void RawJsonPage::updateState()
     const json::JsonFile &file = m_document->file(m_part);
     const bool editable = !m_document->isReadOnly() && file.isValid();
     const bool draft = hasDraft();
+    if (hasAnyDraft() != m_hadDrafts) {
+        m_hadDrafts = hasAnyDraft();
+        emit draftsChanged(m_hadDrafts);
+    }
     m_view->setReadOnly(!editable);
     m_apply->setEnabled(editable && draft);
     m_revert->setEnabled(draft);

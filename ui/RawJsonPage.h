@@ -56,6 +56,8 @@ signals:
     // The cursor moved into another node (shortly after it stops): for selecting the matching
     // operation elsewhere.
     void cursorPointerChanged(ConnectorDocument::Part part, const json::JsonPointer &pointer);
+    // Some file has (or no longer has) typed text not applied yet: Save must count it.
+    void draftsChanged(bool any);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -83,6 +85,7 @@ private:
     QTimer *m_cursorTimer;
     std::optional<json::JsonFile> m_parsed; // the editor's text parsed, until it changes
     json::JsonPointer m_cursorPointer;
+    bool m_hadDrafts = false;
     QHash<int, QString> m_drafts; // by Part; the shown file's text is in the editor // unapplied text per file
     bool m_stale = true;
     bool m_updating = false;

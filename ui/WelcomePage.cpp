@@ -1,5 +1,7 @@
 #include "WelcomePage.h"
 
+#include "import/ConnectorImporter.h"
+
 #include "AppIcons.h"
 #include "Theme.h"
 
@@ -68,6 +70,14 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addWidget(makeChoice(QStringLiteral("open"), QStyle::SP_DirOpenIcon, tr("Open folder..."),
                                  tr("A connector folder with apiDefinition.swagger.json."),
                                  &WelcomePage::openRequested));
+    layout->addWidget(makeImportChoice(tr("Import Postman collection..."),
+                                       tr("Requests become operations; folders, auth and examples come along."),
+                                       int(ConnectorImporter::Format::Postman)));
+    layout->addWidget(makeImportChoice(tr("Import OpenAPI..."),
+                                       tr("OpenAPI 3.0/3.1 or Swagger 2.0, JSON or YAML, converted to Swagger 2.0."),
+                                       int(ConnectorImporter::Format::OpenApi)));
+    layout->addWidget(makeImportChoice(tr("Import cURL..."), tr("One operation from a pasted curl command."),
+                                       int(ConnectorImporter::Format::Curl)));
     layout->addSpacing(20);
     layout->addWidget(m_recentTitle);
     layout->addWidget(m_recent, 10);
@@ -86,6 +96,15 @@ QWidget *WelcomePage::makeChoice(const QString &iconName, int fallback, const QS
     button->setIcon(AppIcons::icon(iconName, QStyle::StandardPixmap(fallback)));
     button->setIconSize(QSize(24, 24));
     connect(button, &QCommandLinkButton::clicked, this, signal);
+    return button;
+}
+
+QWidget *WelcomePage::makeImportChoice(const QString &title, const QString &description, int format)
+{
+    auto *button = new QCommandLinkButton(title, description);
+    button->setIcon(AppIcons::icon(QStringLiteral("open"), QStyle::SP_ArrowDown));
+    button->setIconSize(QSize(24, 24));
+    connect(button, &QCommandLinkButton::clicked, this, [this, format] { emit importRequested(format); });
     return button;
 }
 

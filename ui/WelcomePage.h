@@ -21,10 +21,13 @@ signals:
     void sampleRequested();
     void openRequested();
     void recentRequested(const QString &folder);
+    // A ConnectorImporter::Format as int: Postman, OpenApi or Curl.
+    void importRequested(int format);
 
 private:
     QWidget *makeChoice(const QString &iconName, int fallback, const QString &title,
                         const QString &description, void (WelcomePage::*signal)());
+    QWidget *makeImportChoice(const QString &title, const QString &description, int format);
 
     QListWidget *m_recent;
     QLabel *m_recentTitle;

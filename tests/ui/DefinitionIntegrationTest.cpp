@@ -3,6 +3,7 @@
 // selected operation and the Swagger text in both directions.
 
 #include "CodeEditor.h"
+#include "DocumentController.h"
 #include "RawJsonPage.h"
 #include "UiTestSupport.h"
 #include "WindowFixture.h"
@@ -105,7 +106,8 @@ void DefinitionIntegrationTest::goToDefinitionOpensDefinitionsSection()
 {
     QVERIFY(page()->selectOperation(OperationKey(QStringLiteral("/employees"), QStringLiteral("post"))));
     emit page()->editor()->definitionRequested(QStringLiteral("EmployeeInput"));
-    QCOMPARE(page()->sections()->currentWidget(), page()->definitionsPanel());
+    QCOMPARE(page()->sections()->currentIndex(), int(DefinitionPage::DefinitionsSection));
+    QVERIFY(page()->definitionsPanel()->isVisible());
     QCOMPARE(page()->definitionsPanel()->currentDefinition(), QStringLiteral("EmployeeInput"));
     QVERIFY(!page()->showDefinition(QStringLiteral("NoSuchThing")));
 

@@ -1,5 +1,7 @@
 #include "DefinitionPage.h"
 
+#include "settings/AppSettings.h"
+
 #include "DefinitionsPanel.h"
 #include "DialogProvider.h"
 #include "NewOperationDialog.h"
@@ -17,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -53,7 +56,12 @@ DefinitionPage::DefinitionPage(ConnectorDocument *document, DialogProvider *dial
     m_sections->setObjectName(QStringLiteral("definitionSections"));
     m_sections->setDocumentMode(true);
     m_sections->addTab(m_splitter, tr("Actions and triggers"));
-    m_sections->addTab(m_definitions, tr("Definitions"));
+    // Scrolled, so its editors never force a minimum size on the window.
+    auto *definitionsScroll = new QScrollArea;
+    definitionsScroll->setFrameShape(QFrame::NoFrame);
+    definitionsScroll->setWidgetResizable(true);
+    definitionsScroll->setWidget(m_definitions);
+    m_sections->addTab(definitionsScroll, tr("Definitions"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_sections);
@@ -77,7 +85,7 @@ bool DefinitionPage::showDefinition(const QString &name)
 {
     if (!m_definitions->selectDefinition(name))
         return false;
-    m_sections->setCurrentWidget(m_definitions);
+    m_sections->setCurrentIndex(DefinitionsSection);
     return true;
 }
 
@@ -87,7 +95,7 @@ void DefinitionPage::showUsage(const json::JsonPointer &pointer)
     const QStringList tokens = pointer.tokens();
     if (tokens.size() >= 3 && tokens.at(0) == QLatin1String("paths") && OperationKey::isHttpMethod(tokens.at(2))) {
         if (selectOperation(OperationKey(tokens.at(1), tokens.at(2))))
-            m_sections->setCurrentWidget(m_splitter);
+            m_sections->setCurrentIndex(OperationsSection);
     } else if (tokens.size() >= 2 && tokens.at(0) == QLatin1String("definitions")) {
         m_definitions->selectDefinition(tokens.at(1));
     }
@@ -339,7 +347,7 @@ void DefinitionPage::deleteOperation()
     const QString name = view.summary().isEmpty() ? view.operationId() : view.summary();
     const QString question = tr("Delete \"%1\" (%2 %3)? Undo brings it back.")
                                  .arg(name, m_current.method.toUpper(), m_current.path);
-    if (!m_dialogs->confirm(window(), tr("Delete Operation"), question))
+    if (AppSettings::instance()->confirmDeletions() && !m_dialogs->confirm(window(), tr("Delete Operation"), question))
         return;
     const QModelIndex current = m_list->currentIndex();
     const int row = current.isValid() && current.parent().isValid() ? current.row() : 0;

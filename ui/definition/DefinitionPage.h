@@ -48,6 +48,8 @@ public:
     OperationKey currentOperation() const { return m_current; }
     DefinitionsPanel *definitionsPanel() const { return m_definitions; }
     QTabWidget *sections() const { return m_sections; }
+    QSplitter *splitter() const { return m_splitter; }
+    enum Section { OperationsSection, DefinitionsSection };
     // Shows a definition of #/definitions in the Definitions section.
     bool showDefinition(const QString &name);
     // Shows where a "$ref" is used: its operation or its definition.

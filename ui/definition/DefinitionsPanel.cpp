@@ -1,5 +1,7 @@
 #include "DefinitionsPanel.h"
 
+#include "settings/AppSettings.h"
+
 #include "DefinitionListModel.h"
 #include "DialogProvider.h"
 #include "FormSection.h"
@@ -180,7 +182,8 @@ EditResult DefinitionsPanel::removeCurrent()
     const QString name = currentDefinition();
     if (name.isEmpty())
         return EditResult::failure(tr("No definition is selected."));
-    if (!m_dialogs->confirm(this, tr("Delete definition"), tr("Delete the definition %1?").arg(name)))
+    if (AppSettings::instance()->confirmDeletions()
+        && !m_dialogs->confirm(this, tr("Delete definition"), tr("Delete the definition %1?").arg(name)))
         return EditResult::failure(QString());
     const EditResult result
         = DefinitionEdits::remove(m_document, DefinitionEdits::Section::Definitions, name);

@@ -49,10 +49,10 @@ OperationEditor::OperationEditor(ConnectorDocument *document, DialogProvider *di
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scrolled(m_general), tr("General"));
     m_tabs->addTab(scrolled(m_request), tr("Request"));
-    m_tabs->addTab(createBodyTab(), tr("Body"));
+    m_tabs->addTab(scrolled(createBodyTab()), tr("Body"));
     m_responses->setObjectName(QStringLiteral("responsesEditor"));
     m_body->setObjectName(QStringLiteral("bodySchemaEditor"));
-    m_tabs->addTab(m_responses, tr("Responses"));
+    m_tabs->addTab(scrolled(m_responses), tr("Responses"));
     connect(m_responses, &ResponsesEditor::definitionRequested, this, &OperationEditor::definitionRequested);
     connect(m_body, &SchemaEditor::definitionRequested, this, &OperationEditor::definitionRequested);
     connect(m_request, &RequestForm::operationMoved, this, [this](const OperationKey &key) {
@@ -109,7 +109,7 @@ QWidget *OperationEditor::createBodyTab()
     m_bodyStack->addWidget(m_body);
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 14, 20, 8);
+    layout->setContentsMargins(0, 0, 0, 0); // scrolled() adds the margins
     layout->addWidget(m_bodyStack);
     return page;
 }

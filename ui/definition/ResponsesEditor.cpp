@@ -1,5 +1,7 @@
 #include "ResponsesEditor.h"
 
+#include "settings/AppSettings.h"
+
 #include "DialogProvider.h"
 #include "FormSection.h"
 #include "ResponseEdits.h"
@@ -308,7 +310,8 @@ EditResult ResponsesEditor::removeCurrentResponse()
     const QString code = currentCode();
     if (code.isEmpty())
         return EditResult::failure(tr("No response is selected."));
-    if (!m_dialogs->confirm(this, tr("Remove response"),
+    if (AppSettings::instance()->confirmDeletions()
+        && !m_dialogs->confirm(this, tr("Remove response"),
                             tr("Remove the %1 response with its schema and headers?").arg(code)))
         return EditResult::failure(QString());
     const EditResult result = ResponseEdits::removeResponse(m_document, m_key, code);
