@@ -6,13 +6,13 @@
 #include "CodePage.h"
 #include "CompareController.h"
 #include "DocumentController.h"
+#include "DropHandler.h"
 #include "FindingNavigator.h"
 #include "FindingsModel.h"
 #include "GeneralPage.h"
 #include "HeaderBar.h"
 #include "LiveValidation.h"
 #include "MessageBanner.h"
-#include "IconFile.h"
 #include "ImportController.h"
 #include "PlaceholderPage.h"
 #include "PreferencesDialog.h"
@@ -31,7 +31,6 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -103,6 +102,9 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
             m_import->importFile(ConnectorImporter::Format(format));
     });
     connect(m_import, &ImportController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    m_drops = new DropHandler(m_controller, m_document, m_import, m_dialogs, this);
+    connect(m_drops, &DropHandler::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_welcome);
@@ -566,86 +568,29 @@ AboutDialog *MainWindow::showAbout()
     return dialog;
 }
 
-QString MainWindow::localPathOf(const QMimeData *mime)
-{
-    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().constFirst().isLocalFile())
-        return {};
-    return mime->urls().constFirst().toLocalFile();
-}
-
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (dropKind(localPathOf(event->mimeData())) != DropKind::None)
+    if (DropHandler::kind(DropHandler::localPathOf(event->mimeData())) != DropKind::None)
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = localPathOf(event->mimeData());
+    const QString path = DropHandler::localPathOf(event->mimeData());
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    handleDroppedPath(path);
+    m_drops->handle(path);
 }
 
 MainWindow::DropKind MainWindow::dropKind(const QString &path) const
 {
-    if (path.isEmpty())
-        return DropKind::None;
-    const QFileInfo info(path);
-    if (info.isDir())
-        return DropKind::Folder;
-    const QString suffix = info.suffix().toLower();
-    if (suffix == QLatin1String("png") || suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
-        return DropKind::Image;
-    if (info.fileName() == QLatin1String("apiDefinition.swagger.json")
-        || info.fileName() == QLatin1String("apiProperties.json"))
-        return DropKind::ConnectorFile;
-    if (suffix == QLatin1String("json") || suffix == QLatin1String("yaml") || suffix == QLatin1String("yml"))
-        return DropKind::ApiDocument;
-    return DropKind::None;
+    return DropHandler::kind(path);
 }
 
 bool MainWindow::handleDroppedPath(const QString &path)
 {
-    const QFileInfo info(path);
-    switch (dropKind(path)) {
-    case DropKind::Folder:
-        return m_controller->open(path);
-    case DropKind::ConnectorFile:
-        return m_controller->open(info.absolutePath());
-    case DropKind::Image:
-        return setIconFromFile(path);
-    case DropKind::ApiDocument:
-        statusBar()->showMessage(tr("Importing %1...").arg(info.fileName()), StatusMessageMs);
-        m_import->importPath(path);
-        return true;
-    case DropKind::None:
-        break;
-    }
-    statusBar()->showMessage(tr("Nothing to do with %1: drop a connector folder, an API description (JSON or YAML) or a PNG/JPG icon")
-                                 .arg(info.fileName()),
-                             StatusMessageMs);
-    return false;
-}
-
-bool MainWindow::setIconFromFile(const QString &path)
-{
-    const QString name = QFileInfo(path).fileName();
-    if (!m_controller->isOpen() || m_document->isReadOnly()) {
-        statusBar()->showMessage(tr("Open a connector first, then drop %1 to use it as the icon").arg(name),
-                                 StatusMessageMs);
-        return false;
-    }
-    QString error;
-    const QByteArray png = IconFile::readAsPng(path, &error);
-    if (png.isEmpty()) {
-        m_dialogs->showError(this, tr("Icon not set"), error);
-        return false;
-    }
-    m_document->setIcon(png);
-    statusBar()->showMessage(tr("Icon set from %1 (%2)").arg(name, IconFile::describe(png)), StatusMessageMs);
-    return true;
+    return m_drops->handle(path);
 }
 
 bool MainWindow::applyTextDraft()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DropHandler.h"
 #include "domain/OperationKey.h"
 
 #include <QMainWindow>
@@ -9,7 +10,6 @@
 class QAction;
 class QLabel;
 class QMenu;
-class QMimeData;
 class QStackedWidget;
 class QTabWidget;
 class QToolButton;
@@ -70,7 +70,7 @@ public:
     PreferencesDialog *showPreferences();
     AboutDialog *showAbout();
     // What dropping a file or folder does: open a connector folder, or use an image as the icon.
-    enum class DropKind { None, Folder, ConnectorFile, Image, ApiDocument };
+    using DropKind = DropHandler::Kind;
     DropKind dropKind(const QString &path) const;
     // Does it, and says what it did in the status bar; false when nothing was done.
     bool handleDroppedPath(const QString &path);
@@ -83,8 +83,6 @@ protected:
 private:
     void createActions();
     void applyPreferences();
-    bool setIconFromFile(const QString &path);
-    static QString localPathOf(const QMimeData *mime);
     void createMenus();
     void createToolBar();
     QWidget *createEditor();
@@ -140,6 +138,7 @@ private:
     QAction *m_preferencesAction = nullptr;
     QList<QAction *> m_importActions;
     ImportController *m_import = nullptr;
+    DropHandler *m_drops = nullptr;
     QAction *m_aboutAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     OperationKey m_shownInText; // the operation last shown in (or picked from) the Swagger text
