@@ -21,6 +21,11 @@ REQUIRED_DEBIAN=(
     desktop-file-utils  # desktop-file-validate: the package test validates the .desktop entry
     libqscintilla2-qt6-dev  # QScintilla: the code editor of the Code and Swagger tabs
     libyaml-cpp-dev     # yaml-cpp: reads OpenAPI/Swagger YAML for the importers (with line:column marks)
+    qt6-httpserver-dev  # QHttpServer: the built-in demo API and the tests' local servers
+    qt6-websockets-dev  # Qt6HttpServer's CMake package requires it, but Debian 12 does not pull it in
+    qtkeychain-qt6-dev  # QtKeychain: connection secrets in the OS keychain (Secret Service / KWallet)
+    libvalijson-dev     # valijson: checks test responses against the operation's JSON Schema (draft 4)
+    libbenchmark-dev    # Google Benchmark: the bench/ executables
 )
 # Installed when the distribution has them; the build works without them.
 OPTIONAL_DEBIAN=(
@@ -30,9 +35,9 @@ OPTIONAL_DEBIAN=(
 )
 
 # Equivalents for other systems, printed only (never run).
-FEDORA="cmake gcc-c++ ninja-build qt6-qtbase-devel qt6-qtsvg-devel qt6-qttools-devel qscintilla-qt6-devel mesa-libGL-devel yaml-cpp-devel clang compiler-rt appstream desktop-file-utils"
-ARCH="cmake gcc ninja qt6-base qt6-svg qt6-tools qscintilla-qt6 mesa yaml-cpp clang compiler-rt appstream desktop-file-utils"
-BREW="cmake ninja qt@6 qscintilla2 yaml-cpp llvm"
+FEDORA="cmake gcc-c++ qt6-qthttpserver-devel qtkeychain-qt6-devel valijson-devel google-benchmark-devel nodejs npm ninja-build qt6-qtbase-devel qt6-qtsvg-devel qt6-qttools-devel qscintilla-qt6-devel mesa-libGL-devel yaml-cpp-devel clang compiler-rt appstream desktop-file-utils"
+ARCH="cmake gcc qt6-httpserver qtkeychain-qt6 valijson benchmark nodejs npm ninja qt6-base qt6-svg qt6-tools qscintilla-qt6 mesa yaml-cpp clang compiler-rt appstream desktop-file-utils"
+BREW="cmake ninja qtkeychain google-benchmark node qt@6 qscintilla2 yaml-cpp llvm"
 
 print_other_systems() {
     echo "This script installs packages with apt-get (Debian 12 / Ubuntu). On other systems install:"
@@ -59,6 +64,11 @@ missing_from() {
 
 mapfile -t missing_required < <(missing_from "${REQUIRED_DEBIAN[@]}")
 mapfile -t missing_optional < <(missing_from "${OPTIONAL_DEBIAN[@]}")
+# Node.js and npm run the outside peers the tests start (Prism mock, oauth2-mock-server), installed
+# from the npm registry into a cache outside the repository. Checked by command, not by package:
+# NodeSource's nodejs ships npm itself and conflicts with Debian's npm package.
+command -v node >/dev/null 2>&1 || missing_required+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing_required+=(npm)
 
 if [ ${#missing_required[@]} -eq 0 ] && [ ${#missing_optional[@]} -eq 0 ]; then
     echo "deps: all packages present"
