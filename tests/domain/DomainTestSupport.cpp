@@ -5,6 +5,7 @@
 #include "domain/OperationRename.h"
 #include "domain/ParameterEdits.h"
 #include "domain/PathEdits.h"
+#include "domain/PolicyEdits.h"
 #include "domain/SampleImport.h"
 #include "domain/SchemaEdits.h"
 #include "json/JsonFile.h"
@@ -269,6 +270,20 @@ EditResult run(ConnectorDocument *document, const QString &command)
         return SchemaEdits::movePropertyTo(document, pointer(a.text(1)), pointer(a.text(2)), a.value(3) ? a.number(3) : -1);
     if (verb == QLatin1String("setRef"))
         return SchemaEdits::setReference(document, pointer(a.text(1)), a.text(2));
+    if (verb == QLatin1String("addPolicy"))
+        return PolicyEdits::addPolicy(document, a.text(1), a.text(2), stringList(a.value(3)));
+    if (verb == QLatin1String("duplicatePolicy"))
+        return PolicyEdits::duplicatePolicy(document, a.number(1));
+    if (verb == QLatin1String("removePolicy"))
+        return PolicyEdits::removePolicy(document, a.number(1));
+    if (verb == QLatin1String("policyTitle"))
+        return PolicyEdits::setTitle(document, a.number(1), a.text(2));
+    if (verb == QLatin1String("policyParam"))
+        return PolicyEdits::setParameter(document, a.number(1), a.text(2), a.text(3));
+    if (verb == QLatin1String("policyOperations"))
+        return PolicyEdits::setOperations(document, a.number(1), stringList(a.value(2)));
+    if (verb == QLatin1String("replacePolicy"))
+        return PolicyEdits::replacePolicy(document, a.number(1), a.text(2));
     return EditResult::failure(QStringLiteral("unknown test command: ") + verb);
 }
 

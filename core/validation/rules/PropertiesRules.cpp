@@ -2,6 +2,7 @@
 // and policy templates.
 #include "RuleSets.h"
 #include "RuleSupport.h"
+#include "domain/PolicyTemplateCatalog.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -120,44 +121,6 @@ void scriptOperationsExist(ValidationContext &ctx)
 
 // --- policy templates --------------------------------------------------------------------
 
-// Known templates (lower-case ids) with the parameters each requires (after the catalogue in the
-// public connector repository's schema); parameter names lack their "x-ms-apimTemplateParameter." prefix.
-struct PolicyTemplate
-{
-    const char *id;
-    const char *required; // space-separated
-};
-
-const QHash<QString, QStringList> &policyTemplates()
-{
-    static const PolicyTemplate table[] = {
-        {"setheader", "name value"},
-        {"setqueryparameter", "name value"},
-        {"dynamichosturl", "urlTemplate"},
-        {"routerequesttoendpoint", "newPath"},
-        {"setproperty", "newPropertyParentPathTemplate newPropertySubPathTemplate propertyValuePathTemplate"},
-        {"updatenextlink", "nextLinkPropertyName"},
-        {"convertobjecttoarray", "propertyParentPath newPropertyPath"},
-        {"convertarraytoobject", "propertyParentPath keyWithinCollectionPath newPropertyPath"},
-        {"setvaluefromurl", "parameterTemplate parameterValueUrl parameterValuePathTemplate"},
-        {"stringtoarray", "propertyParentPath delimiterList childPropertyName newPropertyPath"},
-        {"stringreplace", "propertyParentPath sourceString replacementString newPropertyPath"},
-        {"encodepropertyvalue", "propertyParentPath newPropertyPath"},
-        {"pollingtrigger", "triggerConfig triggerDataPath"},
-    };
-    static const QHash<QString, QStringList> templates = [] {
-        QHash<QString, QStringList> result;
-        for (const PolicyTemplate &t : table) {
-            QStringList names;
-            for (const QString &name : QString::fromLatin1(t.required).split(QLatin1Char(' ')))
-                names.append(QStringLiteral("x-ms-apimTemplateParameter.") + name);
-            result.insert(QString::fromLatin1(t.id), names);
-        }
-        return result;
-    }();
-    return templates;
-}
-
 template<typename Visit>
 void forEachPolicy(const ValidationContext &ctx, Visit visit)
 {
@@ -173,9 +136,11 @@ void policyTemplateKnown(ValidationContext &ctx)
 {
     forEachPolicy(ctx, [&](const JsonValue *policy, const JsonPointer &at) {
         const QString id = ValidationContext::stringAt(policy, QStringLiteral("templateId"));
-        if (policyTemplates().contains(id.toLower()))
+        if (PolicyTemplateCatalog::find(id))
             return;
-        QStringList known = policyTemplates().keys();
+        QStringList known;
+        for (const PolicyTemplateSpec &spec : PolicyTemplateCatalog::all())
+            known.append(spec.id);
         known.sort();
         ctx.report(Part::Properties, at.child(QStringLiteral("templateId")),
                    tr("\"%1\" is not a known policy template (any case): use one of %2")
@@ -188,7 +153,7 @@ void policyTemplateParameters(ValidationContext &ctx)
     forEachPolicy(ctx, [&](const JsonValue *policy, const JsonPointer &at) {
         const QString id = ValidationContext::stringAt(policy, QStringLiteral("templateId"));
         const JsonValue *parameters = member(policy, QStringLiteral("parameters"));
-        for (const QString &required : policyTemplates().value(id.toLower())) {
+        for (const QString &required : PolicyTemplateCatalog::requiredKeys(id)) {
             if (!member(parameters, required))
                 ctx.report(Part::Properties, parameters ? at.child(QStringLiteral("parameters")) : at,
                            tr("Policy \"%1\" needs the parameter \"%2\"").arg(id, required));
