@@ -1,5 +1,7 @@
 #include "GuiLauncher.h"
 
+#include "IndicatorStyle.h"
+
 #include "DocumentController.h"
 #include "MainWindow.h"
 #include "ScriptedDialogProvider.h"
@@ -80,6 +82,7 @@ int runGui(int &argc, char **argv, const QString &pathToOpen, bool openSample, c
     QApplication::setApplicationVersion(QStringLiteral(CD_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/app-icon.svg")));
     TranslationLoader::install(&app);
+    QApplication::setStyle(new IndicatorStyle(QApplication::style()->name()));
     Theme::apply(AppSettings::instance()->theme());
     applyStyleSheet(app);
 

@@ -38,8 +38,8 @@ QStringList PolicyEdits::parameterOrder(const QString &templateId)
     return order;
 }
 
-EditResult PolicyEdits::addPolicy(ConnectorDocument *document, const QString &templateId, const QString &title,
-                                  const QStringList &operations)
+EditResult PolicyEdits::addPolicy(ConnectorDocument *document, const QString &templateId,
+                                  const QString &title, const QStringList &operations)
 {
     const PolicyTemplateSpec *spec = PolicyTemplateCatalog::find(templateId);
     if (!spec)
@@ -66,7 +66,8 @@ EditResult PolicyEdits::addPolicy(ConnectorDocument *document, const QString &te
                        JsonValue::makeObject(), {});
     const JsonValue *existing = document->value(Part::Properties, list);
     if (!existing || !existing->isArray())
-        edit.setMember(Part::Properties, list.parentPointer(), list.tokens().constLast(), JsonValue::makeArray(), {});
+        edit.setMember(Part::Properties, list.parentPointer(), list.tokens().constLast(),
+                       JsonValue::makeArray(), {});
     edit.insert(Part::Properties, list, -1, entry.take());
     if (!edit.commit())
         return EditResult::failure(edit.error());
@@ -82,7 +83,8 @@ EditResult PolicyEdits::duplicatePolicy(ConnectorDocument *document, int index)
     auto copy = JsonBuilder::detachedClone(*document->value(Part::Properties, view.pointer()));
     const int titleAt = copy->indexOf(QStringLiteral("title"));
     if (titleAt >= 0 && copy->at(titleAt)->isString())
-        copy->replaceValue(titleAt, JsonValue::makeString(tr("%1 (copy)").arg(copy->at(titleAt)->toString())));
+        copy->replaceValue(titleAt,
+                           JsonValue::makeString(tr("%1 (copy)").arg(copy->at(titleAt)->toString())));
     EditTransaction edit(document, tr("Duplicate policy %1").arg(view.title()));
     edit.insert(Part::Properties, PolicyView::listPointer(), index + 1, std::move(copy));
     if (!edit.commit())
@@ -112,8 +114,8 @@ EditResult PolicyEdits::setTitle(ConnectorDocument *document, int index, const Q
     if (PolicyView(document, index).title() == title)
         return check;
     if (!EditTransaction::setMergeable(document, Part::Properties, check.pointer, QStringLiteral("title"),
-                                       JsonValue::makeString(title), {QStringLiteral("templateId"), QStringLiteral("title")},
-                                       &error))
+                                       JsonValue::makeString(title),
+                                       {QStringLiteral("templateId"), QStringLiteral("title")}, &error))
         return EditResult::failure(error);
     return check;
 }
@@ -126,11 +128,13 @@ bool PolicyEdits::ensureParameters(EditTransaction &edit, int index)
         return true;
     if (parameters)
         return edit.set(Part::Properties, entry.child(ParametersKey), JsonValue::makeObject());
-    return edit.setMember(Part::Properties, entry, ParametersKey, JsonValue::makeObject(),
-                          {QStringLiteral("templateId"), QStringLiteral("title"), QStringLiteral("type"), ParametersKey});
+    return edit.setMember(
+        Part::Properties, entry, ParametersKey, JsonValue::makeObject(),
+        {QStringLiteral("templateId"), QStringLiteral("title"), QStringLiteral("type"), ParametersKey});
 }
 
-EditResult PolicyEdits::setParameter(ConnectorDocument *document, int index, const QString &key, const QString &text)
+EditResult PolicyEdits::setParameter(ConnectorDocument *document, int index, const QString &key,
+                                     const QString &text)
 {
     const EditResult check = checkIndex(document, index);
     if (!check)
@@ -165,7 +169,8 @@ EditResult PolicyEdits::setParameter(ConnectorDocument *document, int index, con
     EditTransaction edit(document, tr("Set %1 of policy %2").arg(key, view.title()));
     if (value) {
         ensureParameters(edit, index);
-        edit.setMember(Part::Properties, parameters, key, std::move(value), parameterOrder(view.templateId()));
+        edit.setMember(Part::Properties, parameters, key, std::move(value),
+                       parameterOrder(view.templateId()));
     } else {
         edit.removeIfPresent(Part::Properties, parameters.child(key));
     }
@@ -180,7 +185,8 @@ EditResult PolicyEdits::setOperations(ConnectorDocument *document, int index, co
     if (!check)
         return check;
     const PolicyView view(document, index);
-    if (view.operations() == operations && (view.hasParameter(PolicyTemplateCatalog::OperationsKey) || operations.isEmpty()))
+    if (view.operations() == operations
+        && (view.hasParameter(PolicyTemplateCatalog::OperationsKey) || operations.isEmpty()))
         return check;
     const JsonPointer parameters = check.pointer.child(ParametersKey);
     EditTransaction edit(document, tr("Set the operations of policy %1").arg(view.title()));

@@ -9,9 +9,9 @@ struct PolicyParameterSpec
 {
     enum class Kind { Text, Choice, Json };
 
-    QString key;   // full key in "parameters", e.g. "x-ms-apimTemplateParameter.name"
+    QString key; // full key in "parameters", e.g. "x-ms-apimTemplateParameter.name"
     QString label; // shown in the form
-    QString hint;  // placeholder / tooltip: what goes here, with an example
+    QString hint; // placeholder / tooltip: what goes here, with an example
     Kind kind = Kind::Text;
     QStringList choices; // for Choice
     bool required = false;
@@ -26,8 +26,8 @@ struct PolicyTemplateSpec
     QString title;
     QString description;
     QList<PolicyParameterSpec> parameters;
-    bool hasSection = false;  // x-ms-apimTemplate-policySection: Request or Response
-    QString instanceType;     // a top-level "type" some templates carry (pollingtrigger)
+    bool hasSection = false; // x-ms-apimTemplate-policySection: Request or Response
+    QString instanceType; // a top-level "type" some templates carry (pollingtrigger)
 };
 
 // The 13 policy templates of the Power Platform (the shapes used by the certified and
@@ -36,9 +36,9 @@ struct PolicyTemplateSpec
 class PolicyTemplateCatalog
 {
 public:
-    static const QString ParameterPrefix;  // "x-ms-apimTemplateParameter."
-    static const QString OperationsKey;    // "x-ms-apimTemplate-operationName"
-    static const QString SectionKey;       // "x-ms-apimTemplate-policySection"
+    static const QString ParameterPrefix; // "x-ms-apimTemplateParameter."
+    static const QString OperationsKey; // "x-ms-apimTemplate-operationName"
+    static const QString SectionKey; // "x-ms-apimTemplate-policySection"
 
     static const QList<PolicyTemplateSpec> &all();
     // The template with this id in any case, or nullptr for an unknown one.

@@ -9,11 +9,13 @@ using json::JsonPointer;
 using json::JsonValue;
 using Part = ConnectorDocument::Part;
 
-PolicyView::PolicyView(const ConnectorDocument *document, int index) : m_document(document), m_index(index) {}
+PolicyView::PolicyView(const ConnectorDocument *document, int index)
+    : m_document(document), m_index(index) { }
 
 JsonPointer PolicyView::listPointer()
 {
-    return JsonPointer(QStringList{QString(SwaggerKeys::PropertiesRoot), QString(SwaggerKeys::PolicyTemplateInstances)});
+    return JsonPointer(
+        QStringList {QString(SwaggerKeys::PropertiesRoot), QString(SwaggerKeys::PolicyTemplateInstances)});
 }
 
 int PolicyView::count(const ConnectorDocument *document)

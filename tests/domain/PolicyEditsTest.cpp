@@ -40,7 +40,8 @@ static const QByteArray Properties = R"J({
 static QString withPolicies(const QString &policies)
 {
     return QStringLiteral(R"J({"properties": {"connectionParameters": {}, "iconBrandColor": "#007ee5",
-        "policyTemplateInstances": [%1]}})J").arg(policies);
+        "policyTemplateInstances": [%1]}})J")
+        .arg(policies);
 }
 
 static const QString VersionHeader = QStringLiteral(
@@ -70,13 +71,15 @@ void PolicyEditsTest::edits_data()
 
     QTest::newRow("add a route policy with its default method")
         << R"J(["addPolicy", "routerequesttoendpoint", "To v2", ["ListItems"]])J"
-        << withPolicies(VersionHeader + QStringLiteral(R"J(, {"templateId": "routerequesttoendpoint", "title": "To v2",
+        << withPolicies(VersionHeader
+                        + QStringLiteral(R"J(, {"templateId": "routerequesttoendpoint", "title": "To v2",
              "parameters": {"x-ms-apimTemplateParameter.httpMethod": "@Request.OriginalHTTPMethod",
                             "x-ms-apimTemplate-operationName": ["ListItems"]}})J"))
         << "";
     QTest::newRow("add with no title takes the template's; sections default to Request")
         << R"J(["addPolicy", "STRINGREPLACE"])J"
-        << withPolicies(VersionHeader + QStringLiteral(R"J(, {"templateId": "stringreplace", "title": "String replace",
+        << withPolicies(VersionHeader
+                        + QStringLiteral(R"J(, {"templateId": "stringreplace", "title": "String replace",
              "parameters": {"x-ms-apimTemplate-policySection": "Request"}})J"))
         << "";
     QTest::newRow("polling trigger carries its type")
@@ -84,14 +87,19 @@ void PolicyEditsTest::edits_data()
         << withPolicies(VersionHeader + QStringLiteral(R"J(, {"templateId": "pollingtrigger", "title": "Poll",
              "type": "PollingTrigger", "parameters": {}})J"))
         << "";
-    QTest::newRow("unknown template refused") << R"J(["addPolicy", "nosuchthing"])J" << "" << "not a known policy template";
+    QTest::newRow("unknown template refused") << R"J(["addPolicy", "nosuchthing"])J"
+                                              << ""
+                                              << "not a known policy template";
     QTest::newRow("set a parameter (in place, any template id case)")
         << R"J(["policyParam", 0, "x-ms-apimTemplateParameter.value", "3"])J"
-        << withPolicies(QString(VersionHeader).replace(QStringLiteral(".value\": \"2\""), QStringLiteral(".value\": \"3\"")))
+        << withPolicies(QString(VersionHeader)
+                            .replace(QStringLiteral(".value\": \"2\""), QStringLiteral(".value\": \"3\"")))
         << "";
     QTest::newRow("empty text removes a parameter")
         << R"J(["policyParam", 0, "x-ms-apimTemplateParameter.existsAction", ""])J"
-        << withPolicies(QString(VersionHeader).remove(QStringLiteral("\"x-ms-apimTemplateParameter.existsAction\": \"override\",")))
+        << withPolicies(
+               QString(VersionHeader)
+                   .remove(QStringLiteral("\"x-ms-apimTemplateParameter.existsAction\": \"override\",")))
         << "";
     QTest::newRow("a JSON parameter is written as JSON, keys in template order")
         << R"J([["addPolicy", "pollingtrigger", "Poll"],
@@ -104,30 +112,44 @@ void PolicyEditsTest::edits_data()
         << "";
     QTest::newRow("operations set, then cleared")
         << R"J([["policyOperations", 0, ["ListItems"]], ["policyOperations", 0, []]])J"
-        << "" << "";
+        << ""
+        << "";
     QTest::newRow("operations set")
         << R"J(["policyOperations", 0, ["ListItems", "Other"]])J"
-        << withPolicies(QString(VersionHeader).replace(QStringLiteral("\"Request\"}"),
-             QStringLiteral("\"Request\", \"x-ms-apimTemplate-operationName\": [\"ListItems\", \"Other\"]}")))
+        << withPolicies(
+               QString(VersionHeader)
+                   .replace(
+                       QStringLiteral("\"Request\"}"),
+                       QStringLiteral(
+                           "\"Request\", \"x-ms-apimTemplate-operationName\": [\"ListItems\", \"Other\"]}")))
         << "";
-    QTest::newRow("title")
-        << R"J(["policyTitle", 0, "API version"])J"
-        << withPolicies(QString(VersionHeader).replace(QStringLiteral("Version header"), QStringLiteral("API version")))
-        << "";
+    QTest::newRow("title") << R"J(["policyTitle", 0, "API version"])J"
+                           << withPolicies(QString(VersionHeader)
+                                               .replace(QStringLiteral("Version header"),
+                                                        QStringLiteral("API version")))
+                           << "";
     QTest::newRow("duplicate goes right after, titled as a copy")
         << R"J(["duplicatePolicy", 0])J"
-        << withPolicies(VersionHeader + QStringLiteral(", ")
-                        + QString(VersionHeader).replace(QStringLiteral("Version header"), QStringLiteral("Version header (copy)")))
+        << withPolicies(
+               VersionHeader + QStringLiteral(", ")
+               + QString(VersionHeader)
+                     .replace(QStringLiteral("Version header"), QStringLiteral("Version header (copy)")))
         << "";
     QTest::newRow("remove") << R"J(["removePolicy", 0])J" << withPolicies(QString()) << "";
-    QTest::newRow("remove out of range") << R"J(["removePolicy", 3])J" << "" << "There is no policy 4";
+    QTest::newRow("remove out of range") << R"J(["removePolicy", 3])J"
+                                         << ""
+                                         << "There is no policy 4";
     QTest::newRow("replace as JSON")
         << R"J(["replacePolicy", 0, "{\"templateId\": \"custom\", \"title\": \"Kept\", \"parameters\": {\"a\": 1}}"])J"
-        << withPolicies(QStringLiteral(R"J({"templateId": "custom", "title": "Kept", "parameters": {"a": 1}})J"))
+        << withPolicies(
+               QStringLiteral(R"J({"templateId": "custom", "title": "Kept", "parameters": {"a": 1}})J"))
         << "";
-    QTest::newRow("replace needs a templateId")
-        << R"J(["replacePolicy", 0, "{\"title\": \"x\"}"])J" << "" << "needs a \"templateId\"";
-    QTest::newRow("replace needs JSON") << R"J(["replacePolicy", 0, "{"])J" << "" << "Not valid JSON";
+    QTest::newRow("replace needs a templateId") << R"J(["replacePolicy", 0, "{\"title\": \"x\"}"])J"
+                                                << ""
+                                                << "needs a \"templateId\"";
+    QTest::newRow("replace needs JSON") << R"J(["replacePolicy", 0, "{"])J"
+                                        << ""
+                                        << "Not valid JSON";
 }
 
 void PolicyEditsTest::edits()
@@ -156,7 +178,8 @@ void PolicyEditsTest::jsonParameterMustParse()
     const Snapshot before = connector.snapshot();
     const int steps = connector.doc()->undoStack()->count();
     const EditResult result = PolicyEdits::setParameter(
-        connector.doc(), 1, QStringLiteral("x-ms-apimTemplateParameter.triggerConfig"), QStringLiteral("{since: 1"));
+        connector.doc(), 1, QStringLiteral("x-ms-apimTemplateParameter.triggerConfig"),
+        QStringLiteral("{since: 1"));
     QVERIFY(!result.ok);
     QVERIFY2(result.error.startsWith(QLatin1String("Not valid JSON")), qPrintable(result.error));
     QVERIFY(connector.snapshot() == before);
@@ -181,22 +204,25 @@ void PolicyEditsTest::everyTemplateBuildsWhatTheValidatorAccepts()
             return out;
         };
         const QStringList missing = policyFindings();
-        QCOMPARE(missing.size(), PolicyTemplateCatalog::requiredKeys(spec.id).size()
-                                     - std::count_if(spec.parameters.begin(), spec.parameters.end(),
-                                                     [](const PolicyParameterSpec &p) {
-                                                         return p.required && !p.defaultValue.isEmpty();
-                                                     }));
+        QCOMPARE(missing.size(),
+                 PolicyTemplateCatalog::requiredKeys(spec.id).size()
+                     - std::count_if(spec.parameters.begin(), spec.parameters.end(),
+                                     [](const PolicyParameterSpec &p) {
+                                         return p.required && !p.defaultValue.isEmpty();
+                                     }));
         for (const PolicyParameterSpec &parameter : spec.parameters) {
             if (!parameter.required)
                 continue;
-            const QString value = parameter.kind == PolicyParameterSpec::Kind::Json ? QStringLiteral("{\"a\": 1}")
-                                                                                     : QStringLiteral("x");
+            const QString value = parameter.kind == PolicyParameterSpec::Kind::Json
+                ? QStringLiteral("{\"a\": 1}")
+                : QStringLiteral("x");
             QVERIFY2(PolicyEdits::setParameter(doc, 0, parameter.key, value).ok, qPrintable(parameter.key));
         }
-        QVERIFY2(policyFindings().isEmpty(), qPrintable(spec.id + QLatin1Char(' ') + policyFindings().join(QLatin1Char('\n'))));
+        QVERIFY2(policyFindings().isEmpty(),
+                 qPrintable(spec.id + QLatin1Char(' ') + policyFindings().join(QLatin1Char('\n'))));
         const PolicyView view(doc, 0);
         QCOMPARE(view.spec(), &spec);
-        QCOMPARE(view.operations(), QStringList{QStringLiteral("ListItems")});
+        QCOMPARE(view.operations(), QStringList {QStringLiteral("ListItems")});
         QCOMPARE(view.section(), spec.hasSection ? QStringLiteral("Request") : QString());
     }
 }
@@ -209,8 +235,8 @@ void PolicyEditsTest::readsEveryCorpusPolicy()
     if (corpus.isEmpty())
         QSKIP("no corpus");
     int policies = 0, connectors = 0;
-    QDirIterator it(corpus + QStringLiteral("/connectors"), {QStringLiteral("apiProperties.json")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(corpus + QStringLiteral("/connectors"), {QStringLiteral("apiProperties.json")},
+                    QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString folder = QFileInfo(it.next()).absolutePath();
         Connector connector(folder);

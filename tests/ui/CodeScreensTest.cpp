@@ -1,6 +1,7 @@
 // Renders the Code tab and the Swagger editor offscreen in the light and the dark palette and
 // checks they draw and follow the palette (the code editor's own colours included). With
 // CD_SCREENSHOT_DIR set, it writes code[-dark].png and swagger-editor[-dark].png there.
+#include "IndicatorStyle.h"
 #include "CodeEditor.h"
 #include "CodePage.h"
 #include "DocumentController.h"
@@ -79,7 +80,7 @@ void CodeScreensTest::initTestCase()
     QApplication::setOrganizationName(QStringLiteral("ConnectorDesignerTests"));
     QApplication::setApplicationName(QStringLiteral("ui_code_screens"));
     QSettings().clear();
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new IndicatorStyle(QStringLiteral("Fusion")));
     m_lightPalette = QApplication::style()->standardPalette();
     QVERIFY(UiTestSupport::copySample(m_dir.filePath(QStringLiteral("contoso-hr"))));
 }

@@ -2,6 +2,7 @@
 // connector, List employees selected, the Request sub-tab with its parameters) and checks it
 // draws and follows the palette. With CD_SCREENSHOT_DIR set, it writes the PNGs there
 // (definition.png, definition-dark.png) for looking at and for docs/screenshots.
+#include "IndicatorStyle.h"
 #include "DocumentController.h"
 #include "MainWindow.h"
 #include "ScriptedDialogProvider.h"
@@ -49,7 +50,7 @@ void DefinitionScreensTest::initTestCase()
     QApplication::setOrganizationName(QStringLiteral("ConnectorDesignerTests"));
     QApplication::setApplicationName(QStringLiteral("ui_definition_screens"));
     QSettings().clear();
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new IndicatorStyle(QStringLiteral("Fusion")));
     m_lightPalette = QApplication::style()->standardPalette();
     QVERIFY(UiTestSupport::copySample(m_dir.filePath(QStringLiteral("contoso-hr"))));
 }

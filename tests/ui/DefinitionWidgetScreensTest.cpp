@@ -1,6 +1,7 @@
 // Renders the schema editor and the responses editor offscreen on the sample, in the light
 // and the dark palette, and checks they draw and follow it. With CD_SCREENSHOT_DIR set it
 // writes schema-editor.png and responses.png (light) there, plus the dark variants.
+#include "IndicatorStyle.h"
 #include "ScriptedDialogProvider.h"
 #include "UiTestSupport.h"
 #include "definition/ResponsesEditor.h"
@@ -39,7 +40,7 @@ private:
 
 void DefinitionWidgetScreensTest::initTestCase()
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new IndicatorStyle(QStringLiteral("Fusion")));
     m_light = QApplication::style()->standardPalette();
     QVERIFY(UiTestSupport::copySample(m_dir.path()));
 }

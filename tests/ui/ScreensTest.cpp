@@ -1,6 +1,7 @@
 // Renders the main views offscreen in the light and the dark palette. Checks they draw
 // and follow the palette (no hard-coded light backgrounds in dark mode). With
 // CD_SCREENSHOT_DIR set, it also writes each view there as PNG for looking at.
+#include "IndicatorStyle.h"
 #include "DocumentController.h"
 #include "MainWindow.h"
 #include "Theme.h"
@@ -48,7 +49,7 @@ void ScreensTest::initTestCase()
     QApplication::setOrganizationName(QStringLiteral("ConnectorDesignerTests"));
     QApplication::setApplicationName(QStringLiteral("ui_screens"));
     QSettings().clear();
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new IndicatorStyle(QStringLiteral("Fusion")));
     m_lightPalette = QApplication::style()->standardPalette();
     QVERIFY(UiTestSupport::copySample(m_dir.filePath(QStringLiteral("contoso-hr"))));
 }

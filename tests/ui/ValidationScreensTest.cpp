@@ -2,6 +2,7 @@
 // with the validation dock (and the General tab's inline messages), the raw view after a jump,
 // and the breaking-change diff dialog. Checks they draw and follow the palette. With
 // CD_SCREENSHOT_DIR set, it writes each view there as PNG for looking at.
+#include "IndicatorStyle.h"
 #include "CompareController.h"
 #include "DiffDialog.h"
 #include "DiffModel.h"
@@ -53,7 +54,7 @@ void ValidationScreensTest::initTestCase()
     QApplication::setOrganizationName(QStringLiteral("ConnectorDesignerTests"));
     QApplication::setApplicationName(QStringLiteral("ui_validation_screens"));
     QSettings().clear();
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new IndicatorStyle(QStringLiteral("Fusion")));
     m_lightPalette = QApplication::style()->standardPalette();
     // Problems of each kind, most of them with a quick fix.
     QVERIFY(ProblemConnector::write(

@@ -7,6 +7,7 @@
 #include "NewOperationDialog.h"
 #include "OperationEditor.h"
 #include "OperationListModel.h"
+#include "PoliciesPanel.h"
 #include "Theme.h"
 #include "TwoLineDelegate.h"
 #include "domain/OperationEdits.h"
@@ -62,6 +63,8 @@ DefinitionPage::DefinitionPage(ConnectorDocument *document, DialogProvider *dial
     definitionsScroll->setWidgetResizable(true);
     definitionsScroll->setWidget(m_definitions);
     m_sections->addTab(definitionsScroll, tr("Definitions"));
+    m_policies = new PoliciesPanel(m_document, m_dialogs);
+    m_sections->addTab(m_policies, tr("Policies"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_sections);

@@ -19,6 +19,7 @@ class NewOperationDialog;
 class DefinitionsPanel;
 class OperationEditor;
 class OperationListModel;
+class PoliciesPanel;
 
 // The Definition tab: the operations (Actions and Triggers) on the left with a filter and
 // New / Duplicate / Delete, the selected operation's editor on the right. Both follow every
@@ -49,7 +50,8 @@ public:
     DefinitionsPanel *definitionsPanel() const { return m_definitions; }
     QTabWidget *sections() const { return m_sections; }
     QSplitter *splitter() const { return m_splitter; }
-    enum Section { OperationsSection, DefinitionsSection };
+    PoliciesPanel *policiesPanel() const { return m_policies; }
+    enum Section { OperationsSection, DefinitionsSection, PoliciesSection };
     // Shows a definition of #/definitions in the Definitions section.
     bool showDefinition(const QString &name);
     // Shows where a "$ref" is used: its operation or its definition.
@@ -82,6 +84,7 @@ private:
     OperationListModel *m_model;
     OperationEditor *m_editor;
     DefinitionsPanel *m_definitions;
+    PoliciesPanel *m_policies = nullptr;
     QTabWidget *m_sections = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_list = nullptr;
