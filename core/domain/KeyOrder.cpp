@@ -7,7 +7,8 @@ const QStringList &KeyOrder::operation()
     static const QStringList keys{
         QStringLiteral("tags"),           QStringLiteral("summary"),          QStringLiteral("description"),
         QStringLiteral("operationId"),    QStringLiteral("x-ms-visibility"),  QStringLiteral("deprecated"),
-        QStringLiteral("x-ms-trigger"),   QStringLiteral("consumes"),         QStringLiteral("produces"),
+        QStringLiteral("x-ms-trigger"),   QStringLiteral("x-ms-trigger-metadata"), QStringLiteral("consumes"),
+        QStringLiteral("produces"),
         QStringLiteral("parameters"),     QStringLiteral("responses")};
     return keys;
 }

@@ -8,6 +8,7 @@
 #include "domain/PolicyEdits.h"
 #include "domain/SampleImport.h"
 #include "domain/SchemaEdits.h"
+#include "domain/TriggerEdits.h"
 #include "json/JsonFile.h"
 #include "json/JsonParser.h"
 #include "json/JsonStyle.h"
@@ -270,6 +271,23 @@ EditResult run(ConnectorDocument *document, const QString &command)
         return SchemaEdits::movePropertyTo(document, pointer(a.text(1)), pointer(a.text(2)), a.value(3) ? a.number(3) : -1);
     if (verb == QLatin1String("setRef"))
         return SchemaEdits::setReference(document, pointer(a.text(1)), a.text(2));
+    if (verb == QLatin1String("webhook")) {
+        const json::JsonValue *o = a.value(3);
+        TriggerEdits::Webhook spec;
+        if (!member(o, "callback").isEmpty())
+            spec.callbackProperty = member(o, "callback");
+        spec.batch = member(o, "batch") == QLatin1String("yes");
+        spec.notificationSchema = member(o, "schema");
+        spec.deleteOperationId = member(o, "deleteId");
+        spec.deletePath = member(o, "deletePath");
+        return TriggerEdits::makeWebhook(document, a.key(1), spec);
+    }
+    if (verb == QLatin1String("polling")) {
+        const json::JsonValue *o = a.value(3);
+        TriggerEdits::Polling spec{member(o, "state"), member(o, "expression"), member(o, "dataPath"),
+                                   member(o, "batch") != QLatin1String("no")};
+        return TriggerEdits::makePolling(document, a.key(1), spec);
+    }
     if (verb == QLatin1String("addPolicy"))
         return PolicyEdits::addPolicy(document, a.text(1), a.text(2), stringList(a.value(3)));
     if (verb == QLatin1String("duplicatePolicy"))
