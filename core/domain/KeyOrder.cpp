@@ -4,33 +4,48 @@
 
 const QStringList &KeyOrder::operation()
 {
-    static const QStringList keys{
-        QStringLiteral("tags"),           QStringLiteral("summary"),          QStringLiteral("description"),
-        QStringLiteral("operationId"),    QStringLiteral("x-ms-visibility"),  QStringLiteral("deprecated"),
-        QStringLiteral("x-ms-trigger"),   QStringLiteral("x-ms-trigger-metadata"), QStringLiteral("consumes"),
-        QStringLiteral("produces"),
-        QStringLiteral("parameters"),     QStringLiteral("responses")};
+    static const QStringList keys {QStringLiteral("tags"),
+                                   QStringLiteral("summary"),
+                                   QStringLiteral("description"),
+                                   QStringLiteral("operationId"),
+                                   QStringLiteral("x-ms-visibility"),
+                                   QStringLiteral("deprecated"),
+                                   QStringLiteral("x-ms-trigger"),
+                                   QStringLiteral("x-ms-trigger-metadata"),
+                                   QStringLiteral("consumes"),
+                                   QStringLiteral("produces"),
+                                   QStringLiteral("parameters"),
+                                   QStringLiteral("responses")};
     return keys;
 }
 
 const QStringList &KeyOrder::parameter()
 {
-    static const QStringList keys{
-        QStringLiteral("name"),           QStringLiteral("in"),               QStringLiteral("required"),
-        QStringLiteral("type"),           QStringLiteral("format"),           QStringLiteral("items"),
-        QStringLiteral("collectionFormat"), QStringLiteral("default"),        QStringLiteral("enum"),
-        QStringLiteral("x-ms-enum-values"), QStringLiteral("schema"),         QStringLiteral("x-ms-summary"),
-        QStringLiteral("description"),    QStringLiteral("x-ms-visibility"),  QStringLiteral("x-ms-url-encoding")};
+    static const QStringList keys {QStringLiteral("name"),
+                                   QStringLiteral("in"),
+                                   QStringLiteral("required"),
+                                   QStringLiteral("type"),
+                                   QStringLiteral("format"),
+                                   QStringLiteral("items"),
+                                   QStringLiteral("collectionFormat"),
+                                   QStringLiteral("default"),
+                                   QStringLiteral("enum"),
+                                   QStringLiteral("x-ms-enum-values"),
+                                   QStringLiteral("schema"),
+                                   QStringLiteral("x-ms-summary"),
+                                   QStringLiteral("description"),
+                                   QStringLiteral("x-ms-visibility"),
+                                   QStringLiteral("x-ms-url-encoding")};
     return keys;
 }
 
 const QStringList &KeyOrder::schema()
 {
-    static const QStringList keys{
-        QStringLiteral("$ref"),           QStringLiteral("type"),             QStringLiteral("format"),
-        QStringLiteral("title"),          QStringLiteral("x-ms-summary"),     QStringLiteral("description"),
-        QStringLiteral("default"),        QStringLiteral("enum"),             QStringLiteral("x-ms-visibility"),
-        QStringLiteral("x-nullable"),     QStringLiteral("required"),         QStringLiteral("items"),
+    static const QStringList keys {
+        QStringLiteral("$ref"),       QStringLiteral("type"),         QStringLiteral("format"),
+        QStringLiteral("title"),      QStringLiteral("x-ms-summary"), QStringLiteral("description"),
+        QStringLiteral("default"),    QStringLiteral("enum"),         QStringLiteral("x-ms-visibility"),
+        QStringLiteral("x-nullable"), QStringLiteral("required"),     QStringLiteral("items"),
         QStringLiteral("properties")};
     return keys;
 }

@@ -37,7 +37,8 @@ static void requireProperty(EditTransaction &edit, const JsonPointer &schema, co
 {
     const JsonValue *required = edit.document()->value(Part::Definition, schema.child(K::Required));
     if (!required || !required->isArray()) {
-        edit.setMember(Part::Definition, schema, K::Required, JsonBuilder::stringArray({name}), KeyOrder::schema());
+        edit.setMember(Part::Definition, schema, K::Required, JsonBuilder::stringArray({name}),
+                       KeyOrder::schema());
         return;
     }
     for (int i = 0; i < required->size(); ++i) {
@@ -47,7 +48,8 @@ static void requireProperty(EditTransaction &edit, const JsonPointer &schema, co
     edit.insert(Part::Definition, schema.child(K::Required), -1, JsonValue::makeString(name));
 }
 
-void TriggerEdits::addCallbackProperty(EditTransaction &edit, const OperationKey &key, const QString &property)
+void TriggerEdits::addCallbackProperty(EditTransaction &edit, const OperationKey &key,
+                                       const QString &property)
 {
     ConnectorDocument *document = edit.document();
     const OperationView view(document, key);
@@ -68,11 +70,14 @@ void TriggerEdits::addCallbackProperty(EditTransaction &edit, const OperationKey
         if (document->value(Part::Definition, parameters))
             edit.insert(Part::Definition, parameters, -1, std::move(parameter));
         else
-            edit.setMember(Part::Definition, key.pointer(), K::Parameters, [&] {
-                auto list = JsonValue::makeArray();
-                list->insertItem(0, std::move(parameter));
-                return list;
-            }(), KeyOrder::operation());
+            edit.setMember(
+                Part::Definition, key.pointer(), K::Parameters,
+                [&] {
+                    auto list = JsonValue::makeArray();
+                    list->insertItem(0, std::move(parameter));
+                    return list;
+                }(),
+                KeyOrder::operation());
         return;
     }
     // The schema as it is edited: a $ref'd definition is changed where it is defined.
@@ -106,7 +111,8 @@ void TriggerEdits::prepareDeleteOperation(EditTransaction &edit, const Operation
         }
         target = index.at(at).key;
     } else {
-        const QString path = spec.deletePath.isEmpty() ? key.path + QStringLiteral("/{hookId}") : spec.deletePath;
+        const QString path
+            = spec.deletePath.isEmpty() ? key.path + QStringLiteral("/{hookId}") : spec.deletePath;
         const QString id = OperationView(document, key).operationId() + QStringLiteral("_Delete");
         const EditResult created = OperationEdits::addOperation(
             document, QStringLiteral("delete"), path, OperationIndex(document).uniqueOperationId(id),
@@ -116,13 +122,15 @@ void TriggerEdits::prepareDeleteOperation(EditTransaction &edit, const Operation
             return;
         }
         target = created.operation;
-        notes->append(tr("Added DELETE %1: the platform calls it when a flow using the trigger is removed.").arg(path));
+        notes->append(
+            tr("Added DELETE %1: the platform calls it when a flow using the trigger is removed.").arg(path));
     }
-    edit.setMember(Part::Definition, target.pointer(), K::XmsVisibility, JsonValue::makeString(QStringLiteral("internal")),
-                   KeyOrder::operation());
+    edit.setMember(Part::Definition, target.pointer(), K::XmsVisibility,
+                   JsonValue::makeString(QStringLiteral("internal")), KeyOrder::operation());
 }
 
-EditResult TriggerEdits::makeWebhook(ConnectorDocument *document, const OperationKey &key, const Webhook &spec)
+EditResult TriggerEdits::makeWebhook(ConnectorDocument *document, const OperationKey &key,
+                                     const Webhook &spec)
 {
     const OperationView view(document, key);
     if (!view.isValid())
@@ -147,7 +155,8 @@ EditResult TriggerEdits::makeWebhook(ConnectorDocument *document, const Operatio
                            .add(K::Description, tr("The notification the service sends"))
                            .add(K::Schema, std::move(notification))
                            .take();
-        edit.setMember(Part::Definition, key.pathItemPointer(), K::XmsNotificationContent, std::move(content), {});
+        edit.setMember(Part::Definition, key.pathItemPointer(), K::XmsNotificationContent, std::move(content),
+                       {});
     }
     if (!edit.failed())
         prepareDeleteOperation(edit, key, spec, &result.notes);
@@ -159,7 +168,8 @@ EditResult TriggerEdits::makeWebhook(ConnectorDocument *document, const Operatio
     return result;
 }
 
-EditResult TriggerEdits::makePolling(ConnectorDocument *document, const OperationKey &key, const Polling &spec)
+EditResult TriggerEdits::makePolling(ConnectorDocument *document, const OperationKey &key,
+                                     const Polling &spec)
 {
     const OperationView view(document, key);
     if (!view.isValid())
@@ -178,8 +188,10 @@ EditResult TriggerEdits::makePolling(ConnectorDocument *document, const Operatio
                    JsonValue::makeString(spec.batch ? QStringLiteral("batch") : QStringLiteral("single")),
                    KeyOrder::operation());
     edit.setMember(Part::Definition, key.pointer(), K::XmsTriggerMetadata,
-                   JsonBuilder().add(QStringLiteral("mode"), QStringLiteral("polling"))
-                       .add(QStringLiteral("kind"), QStringLiteral("query")).take(),
+                   JsonBuilder()
+                       .add(QStringLiteral("mode"), QStringLiteral("polling"))
+                       .add(QStringLiteral("kind"), QStringLiteral("query"))
+                       .take(),
                    KeyOrder::operation());
     bool hasState = state.isEmpty();
     for (const ParameterView &parameter : view.parameters())
@@ -198,9 +210,11 @@ EditResult TriggerEdits::makePolling(ConnectorDocument *document, const Operatio
         } else {
             auto list = JsonValue::makeArray();
             list->insertItem(0, std::move(parameter));
-            edit.setMember(Part::Definition, key.pointer(), K::Parameters, std::move(list), KeyOrder::operation());
+            edit.setMember(Part::Definition, key.pointer(), K::Parameters, std::move(list),
+                           KeyOrder::operation());
         }
-        result.notes.append(tr("Added the internal query parameter \"%1\" that carries the state.").arg(state));
+        result.notes.append(
+            tr("Added the internal query parameter \"%1\" that carries the state.").arg(state));
     }
     // The policy, in apiProperties.json, in the same undo step.
     const JsonPointer list = PolicyView::listPointer();
@@ -209,12 +223,13 @@ EditResult TriggerEdits::makePolling(ConnectorDocument *document, const Operatio
     JsonBuilder config;
     if (!state.isEmpty())
         config.add(state, spec.stateExpression.trimmed());
-    auto parameters = JsonBuilder()
-                          .add(PolicyTemplateCatalog::ParameterPrefix + QStringLiteral("triggerConfig"), config.take())
-                          .add(PolicyTemplateCatalog::ParameterPrefix + QStringLiteral("triggerDataPath"),
-                               spec.triggerDataPath.trimmed())
-                          .add(PolicyTemplateCatalog::OperationsKey, JsonBuilder::stringArray({view.operationId()}))
-                          .take();
+    auto parameters
+        = JsonBuilder()
+              .add(PolicyTemplateCatalog::ParameterPrefix + QStringLiteral("triggerConfig"), config.take())
+              .add(PolicyTemplateCatalog::ParameterPrefix + QStringLiteral("triggerDataPath"),
+                   spec.triggerDataPath.trimmed())
+              .add(PolicyTemplateCatalog::OperationsKey, JsonBuilder::stringArray({view.operationId()}))
+              .take();
     edit.insert(Part::Properties, list, -1,
                 JsonBuilder()
                     .add(QStringLiteral("templateId"), QStringLiteral("pollingtrigger"))

@@ -16,14 +16,14 @@ public:
     {
         QString callbackProperty = QStringLiteral("callbackUrl"); // body property that receives the URL
         bool batch = false;
-        QString notificationSchema;  // JSON schema of what the service posts; empty: none
-        QString deleteOperationId;   // the operation that removes the registration; empty: a new one
-        QString deletePath;          // for a new one; empty: "<path>/{hookId}"
+        QString notificationSchema; // JSON schema of what the service posts; empty: none
+        QString deleteOperationId; // the operation that removes the registration; empty: a new one
+        QString deletePath; // for a new one; empty: "<path>/{hookId}"
     };
     struct Polling
     {
-        QString stateParameter;   // query parameter that carries the state, e.g. "since"
-        QString stateExpression;  // its value for the next poll, e.g. "@{triggerBody().date}"
+        QString stateParameter; // query parameter that carries the state, e.g. "since"
+        QString stateExpression; // its value for the next poll, e.g. "@{triggerBody().date}"
         QString triggerDataPath = QStringLiteral("@triggerBody().value");
         bool batch = true;
     };

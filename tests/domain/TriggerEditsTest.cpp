@@ -40,7 +40,8 @@ static const QByteArray Definition = R"J({
 }
 )J";
 
-static const QByteArray Properties = R"J({"properties": {"connectionParameters": {}, "iconBrandColor": "#007ee5"}})J";
+static const QByteArray Properties
+    = R"J({"properties": {"connectionParameters": {}, "iconBrandColor": "#007ee5"}})J";
 
 class TriggerEditsTest : public QObject
 {
@@ -74,35 +75,38 @@ void TriggerEditsTest::edits_data()
     QTest::newRow("webhook on a $ref body, existing delete operation")
         << R"J(["webhook", "post", "/hooks", {"callback": "url", "deleteId": "DeleteHook",
                "schema": "{\"type\": \"object\", \"properties\": {\"orderId\": {\"type\": \"string\"}}}"}])J"
-        << replaced(def, {
-               {R"J("post": {"operationId": "CreateHook", "summary": "When an order is placed",)J",
-                R"J("post": {"operationId": "CreateHook", "summary": "When an order is placed", "x-ms-trigger": "single",)J"},
-               {R"J("responses": {"201": {"description": "Created"}}}
+        << replaced(
+               def,
+               {{R"J("post": {"operationId": "CreateHook", "summary": "When an order is placed",)J",
+                 R"J("post": {"operationId": "CreateHook", "summary": "When an order is placed", "x-ms-trigger": "single",)J"},
+                {R"J("responses": {"201": {"description": "Created"}}}
     },)J",
-                R"J("responses": {"201": {"description": "Created"}}},
+                 R"J("responses": {"201": {"description": "Created"}}},
       "x-ms-notification-content": {"description": "The notification the service sends",
         "schema": {"type": "object", "properties": {"orderId": {"type": "string"}}}}
     },)J"},
-               {R"J("delete": {"operationId": "DeleteHook", "summary": "Delete a hook",)J",
-                R"J("delete": {"operationId": "DeleteHook", "summary": "Delete a hook", "x-ms-visibility": "internal",)J"},
-               {R"J("Hook": {"type": "object", "properties": {"event": {"type": "string"}}})J",
-                R"J("Hook": {"type": "object", "required": ["url"], "properties": {"event": {"type": "string"},
+                {R"J("delete": {"operationId": "DeleteHook", "summary": "Delete a hook",)J",
+                 R"J("delete": {"operationId": "DeleteHook", "summary": "Delete a hook", "x-ms-visibility": "internal",)J"},
+                {R"J("Hook": {"type": "object", "properties": {"event": {"type": "string"}}})J",
+                 R"J("Hook": {"type": "object", "required": ["url"], "properties": {"event": {"type": "string"},
                     "url": {"type": "string", "x-ms-notification-url": true, "x-ms-visibility": "internal"}}})J"}})
-        << "" << "";
+        << ""
+        << "";
     QTest::newRow("webhook with no body and a new delete operation, batch")
         << R"J(["webhook", "post", "/orders", {"batch": "yes"}])J"
-        << replaced(def, {
-               {R"J("post": {"operationId": "Subscribe", "summary": "When something happens",
+        << replaced(
+               def,
+               {{R"J("post": {"operationId": "Subscribe", "summary": "When something happens",
                "responses")J",
-                R"J("post": {"operationId": "Subscribe", "summary": "When something happens", "x-ms-trigger": "batch",
+                 R"J("post": {"operationId": "Subscribe", "summary": "When something happens", "x-ms-trigger": "batch",
                "parameters": [{"name": "body", "in": "body", "required": true, "schema": {"type": "object",
                  "properties": {"callbackUrl": {"type": "string", "x-ms-notification-url": true, "x-ms-visibility": "internal"}},
                  "required": ["callbackUrl"]}}],
                "responses")J"},
-               {R"J("responses": {"201": {"description": "Created"}}}
+                {R"J("responses": {"201": {"description": "Created"}}}
     }
   },)J",
-                R"J("responses": {"201": {"description": "Created"}}}
+                 R"J("responses": {"201": {"description": "Created"}}}
     },
     "/orders/{hookId}": {
       "delete": {"summary": "Remove the webhook", "description": "", "operationId": "Subscribe_Delete",
@@ -112,18 +116,26 @@ void TriggerEditsTest::edits_data()
                  "responses": {"default": {"description": "default"}}}
     }
   },)J"}})
-        << "" << "";
-    QTest::newRow("webhook: unknown delete operation") << R"J(["webhook", "post", "/hooks", {"deleteId": "Nope"}])J"
-                                                      << "" << "" << "no operation \"Nope\"";
+        << ""
+        << "";
+    QTest::newRow("webhook: unknown delete operation")
+        << R"J(["webhook", "post", "/hooks", {"deleteId": "Nope"}])J"
+        << ""
+        << ""
+        << "no operation \"Nope\"";
     QTest::newRow("webhook: notification schema must be JSON")
-        << R"J(["webhook", "post", "/hooks", {"schema": "{type"}])J" << "" << "" << "not a JSON object";
+        << R"J(["webhook", "post", "/hooks", {"schema": "{type"}])J"
+        << ""
+        << ""
+        << "not a JSON object";
 
     QTest::newRow("polling with a new state parameter and its policy")
         << R"J(["polling", "get", "/orders", {"state": "since", "expression": "@{triggerBody()?['latest']}",
                                                "dataPath": "@triggerBody().items"}])J"
-        << replaced(def, {
-               {R"J("get": {"operationId": "ListOrders", "summary": "List orders",)J",
-                R"J("get": {"operationId": "ListOrders", "summary": "List orders", "x-ms-trigger": "batch",
+        << replaced(
+               def,
+               {{R"J("get": {"operationId": "ListOrders", "summary": "List orders",)J",
+                 R"J("get": {"operationId": "ListOrders", "summary": "List orders", "x-ms-trigger": "batch",
                      "x-ms-trigger-metadata": {"mode": "polling", "kind": "query"},
                      "parameters": [{"name": "since", "in": "query", "required": false, "type": "string",
                                      "x-ms-visibility": "internal"}],)J"}})
@@ -135,7 +147,9 @@ void TriggerEditsTest::edits_data()
                   "x-ms-apimTemplate-operationName": ["ListOrders"]}}]}})J")
         << "";
     QTest::newRow("polling: a state needs its expression")
-        << R"J(["polling", "get", "/orders", {"state": "since", "dataPath": "@triggerBody()"}])J" << "" << ""
+        << R"J(["polling", "get", "/orders", {"state": "since", "dataPath": "@triggerBody()"}])J"
+        << ""
+        << ""
         << "next value of \"since\"";
 }
 

@@ -2,6 +2,7 @@
 
 #include "FieldMessage.h"
 #include "FormSection.h"
+#include "TriggerBuilderDialog.h"
 #include "UndoShortcutFilter.h"
 #include "domain/OperationEdits.h"
 #include "domain/OperationRename.h"
@@ -9,9 +10,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using Field = OperationEdits::Field;
@@ -24,7 +27,9 @@ OperationGeneralForm::OperationGeneralForm(ConnectorDocument *document, QWidget 
       m_operationId(new QLineEdit),
       m_operationIdNotes(new QLabel),
       m_visibility(new QComboBox),
-      m_deprecated(new QCheckBox(tr("Deprecated: hidden from new flows, existing ones keep working")))
+      m_deprecated(new QCheckBox(tr("Deprecated: hidden from new flows, existing ones keep working"))),
+      m_kind(new QLabel),
+      m_makeTrigger(new QPushButton(tr("Make trigger...")))
 {
     auto *section
         = new FormSection(tr("Operation"), tr("How the operation appears to people building flows."));
@@ -80,6 +85,15 @@ OperationGeneralForm::OperationGeneralForm(ConnectorDocument *document, QWidget 
     });
     section->addRow(QString(), m_deprecated);
 
+    m_kind->setObjectName(QStringLiteral("operationKindLabel"));
+    m_makeTrigger->setObjectName(QStringLiteral("makeTriggerButton"));
+    m_makeTrigger->setToolTip(tr("Turn this operation into a webhook or polling trigger"));
+    connect(m_makeTrigger, &QPushButton::clicked, this, &OperationGeneralForm::openTriggerBuilder);
+    auto *kindRow = new QHBoxLayout;
+    kindRow->addWidget(m_kind, 1);
+    kindRow->addWidget(m_makeTrigger);
+    section->addRow(tr("Kind"), kindRow);
+
     auto *undoFilter = new UndoShortcutFilter(this);
     for (QWidget *input : {static_cast<QWidget *>(m_summary), static_cast<QWidget *>(m_description),
                            static_cast<QWidget *>(m_operationId)})
@@ -120,6 +134,19 @@ void OperationGeneralForm::refresh()
         m_operationId->setText(view.operationId());
     m_visibility->setCurrentIndex(qMax(0, m_visibility->findData(view.visibility())));
     m_deprecated->setChecked(view.isDeprecated());
+    const bool batch = view.triggerKind() == OperationView::TriggerKind::Batch;
+    switch (view.triggerStyle()) {
+    case OperationView::TriggerStyle::None:
+        m_kind->setText(tr("Action"));
+        break;
+    case OperationView::TriggerStyle::Webhook:
+        m_kind->setText(batch ? tr("Webhook trigger, batch") : tr("Webhook trigger, one run per item"));
+        break;
+    case OperationView::TriggerStyle::Polling:
+        m_kind->setText(batch ? tr("Polling trigger, batch") : tr("Polling trigger, one run per item"));
+        break;
+    }
+    m_makeTrigger->setText(view.isTrigger() ? tr("Rebuild trigger...") : tr("Make trigger..."));
     m_refreshing = false;
     setEnabled(view.isValid() && !m_document->isReadOnly());
 }
@@ -149,4 +176,19 @@ QString OperationGeneralForm::operationIdProblem() const
 QString OperationGeneralForm::operationIdNotes() const
 {
     return m_operationIdNotes->isHidden() ? QString() : m_operationIdNotes->text();
+}
+
+TriggerBuilderDialog *OperationGeneralForm::openTriggerBuilder()
+{
+    if (m_triggerBuilder)
+        m_triggerBuilder->close();
+    m_triggerBuilder = new TriggerBuilderDialog(m_document, m_key, this);
+    m_triggerBuilder->setAttribute(Qt::WA_DeleteOnClose);
+    m_triggerBuilder->show();
+    return m_triggerBuilder;
+}
+
+TriggerBuilderDialog *OperationGeneralForm::triggerBuilder() const
+{
+    return m_triggerBuilder;
 }

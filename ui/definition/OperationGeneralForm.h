@@ -2,6 +2,7 @@
 
 #include "domain/OperationKey.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -11,6 +12,8 @@ class QLineEdit;
 class QPlainTextEdit;
 class ConnectorDocument;
 class FieldMessage;
+class QPushButton;
+class TriggerBuilderDialog;
 
 // The General sub-tab: summary, description, operationId, visibility, deprecated. Text
 // fields edit as you type (one undo step per word run); the operationId is renamed when
@@ -32,6 +35,11 @@ public:
     QCheckBox *deprecatedCheck() const { return m_deprecated; }
     QString operationIdProblem() const;
     QString operationIdNotes() const;
+    QLabel *kindLabel() const { return m_kind; }
+    QPushButton *makeTriggerButton() const { return m_makeTrigger; }
+    // Opens the trigger builder for the operation (non-modal); the open one, if any.
+    TriggerBuilderDialog *openTriggerBuilder();
+    TriggerBuilderDialog *triggerBuilder() const;
 
 private:
     void renameOperationId();
@@ -46,4 +54,7 @@ private:
     QLabel *m_operationIdNotes;
     QComboBox *m_visibility;
     QCheckBox *m_deprecated;
+    QLabel *m_kind;
+    QPushButton *m_makeTrigger;
+    QPointer<TriggerBuilderDialog> m_triggerBuilder;
 };
