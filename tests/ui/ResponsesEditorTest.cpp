@@ -7,7 +7,7 @@
 #include "FieldMessage.h"
 #include "ScriptedDialogProvider.h"
 #include "UiTestSupport.h"
-#include "definition/ResponseEdits.h"
+#include "domain/ResponseEdits.h"
 #include "definition/ResponseHeadersModel.h"
 #include "definition/ResponseListModel.h"
 #include "definition/ResponseSampleDialog.h"

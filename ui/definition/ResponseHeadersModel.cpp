@@ -1,6 +1,6 @@
 #include "ResponseHeadersModel.h"
 
-#include "ResponseEdits.h"
+#include "domain/ResponseEdits.h"
 #include "json/JsonValue.h"
 
 using json::JsonPointer;

@@ -4,7 +4,7 @@
 
 #include "DialogProvider.h"
 #include "FormSection.h"
-#include "ResponseEdits.h"
+#include "domain/ResponseEdits.h"
 #include "ResponseHeadersModel.h"
 #include "ResponseListModel.h"
 #include "ResponseSampleDialog.h"
