@@ -1,6 +1,7 @@
 #include "DomainTestSupport.h"
 
 #include "domain/DefinitionEdits.h"
+#include "domain/DynamicInputEdits.h"
 #include "domain/OperationEdits.h"
 #include "domain/OperationRename.h"
 #include "domain/ParameterEdits.h"
@@ -288,6 +289,22 @@ EditResult run(ConnectorDocument *document, const QString &command)
                                    member(o, "batch") != QLatin1String("no")};
         return TriggerEdits::makePolling(document, a.key(1), spec);
     }
+    if (verb == QLatin1String("dynamic")) { // ["dynamic", pointer, kind, {operationId, parameters: [[n, true|false, text]], ...}]
+        const json::JsonValue *o = a.value(3);
+        DynamicInput input;
+        input.kind = DynamicInput::Kind(a.number(2));
+        input.operationId = member(o, "operationId");
+        input.collectionPath = member(o, "collection");
+        input.valuePath = member(o, "value");
+        input.titlePath = member(o, "title");
+        const json::JsonValue *mapped = o ? o->member(QStringLiteral("parameters")) : nullptr;
+        for (int i = 0; mapped && i < mapped->size(); ++i)
+            input.parameters.append({mapped->at(i)->at(0)->toString(), mapped->at(i)->at(1)->toBool(),
+                                     mapped->at(i)->at(2)->toString()});
+        return DynamicInputEdits::set(document, pointer(a.text(1)), input);
+    }
+    if (verb == QLatin1String("removeDynamic"))
+        return DynamicInputEdits::remove(document, pointer(a.text(1)), DynamicInput::Kind(a.number(2)));
     if (verb == QLatin1String("addPolicy"))
         return PolicyEdits::addPolicy(document, a.text(1), a.text(2), stringList(a.value(3)));
     if (verb == QLatin1String("duplicatePolicy"))
