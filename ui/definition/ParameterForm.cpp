@@ -1,5 +1,7 @@
 #include "ParameterForm.h"
 
+#include "DynamicInputEditor.h"
+
 #include "FieldMessage.h"
 #include "UndoShortcutFilter.h"
 #include "domain/ParameterSpec.h"
@@ -66,6 +68,11 @@ ParameterForm::ParameterForm(ConnectorDocument *document, QWidget *parent)
     m_message = new FieldMessage(m_name);
     m_message->setObjectName(QStringLiteral("parameterMessage"));
     layout->addWidget(m_message);
+    auto *dynamicTitle = new QLabel(tr("Dynamic values"));
+    dynamicTitle->setObjectName(QStringLiteral("sectionTitle"));
+    layout->addWidget(dynamicTitle);
+    m_dynamic = new DynamicInputEditor(m_document);
+    layout->addWidget(m_dynamic);
 
     auto *undoFilter = new UndoShortcutFilter(this);
     for (QWidget *input : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_default),
@@ -210,6 +217,8 @@ void ParameterForm::refresh()
         origin = tr("The request body. Its schema is edited in the schema editor.");
     m_origin->setText(origin);
     m_origin->setVisible(!origin.isEmpty());
+    // Body parameters take dynamic schemas on their schema, in the schema editor.
+    m_dynamic->setNode(valid && !view.isBody() ? view.pointer() : json::JsonPointer());
 }
 
 void ParameterForm::setCombo(QComboBox *combo, const QString &value)

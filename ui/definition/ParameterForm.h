@@ -13,6 +13,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class ConnectorDocument;
 class FieldMessage;
+class DynamicInputEditor;
 
 // Edits the selected parameter: name, in, type/format, required, default, description,
 // x-ms-summary, visibility, x-ms-url-encoding and enum values (with x-ms-enum-values
@@ -41,6 +42,7 @@ public:
     QComboBox *visibilityCombo() const { return m_visibility; }
     QComboBox *urlEncodingCombo() const { return m_urlEncoding; }
     QPlainTextEdit *enumEdit() const { return m_enum; }
+    DynamicInputEditor *dynamicEditor() const { return m_dynamic; }
     // Applies the enum text now (it applies on focus out otherwise).
     void commitEnum();
 
@@ -78,5 +80,6 @@ private:
     QComboBox *m_urlEncoding;
     QPlainTextEdit *m_enum;
     FieldMessage *m_message;
+    DynamicInputEditor *m_dynamic;
     QList<QWidget *> m_simpleOnly; // fields a body parameter does not have
 };
