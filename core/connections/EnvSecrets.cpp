@@ -31,3 +31,20 @@ QStringList EnvSecrets::missing(const QStringList &parameterNames) const
     }
     return result;
 }
+
+QMap<QString, QString> EnvSecrets::secretsFor(const QList<ConnectionParameter> &parameters,
+                                              QStringList *missing) const
+{
+    QMap<QString, QString> result;
+    for (const ConnectionParameter &p : parameters) {
+        const bool oauth = p.kind == ConnectionParameter::Kind::OAuth;
+        if (!p.isSecret() && !oauth)
+            continue;
+        const QString name = oauth ? QStringLiteral("client_secret") : p.name;
+        if (const std::optional<QString> v = value(name))
+            result.insert(name, *v);
+        else if (missing && (p.required || oauth))
+            missing->append(variableName(name));
+    }
+    return result;
+}

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ConnectionParameter.h"
+
+#include <QMap>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -18,6 +21,10 @@ public:
     std::optional<QString> value(const QString &parameterName) const;
     // The variable names of the parameters that have no value, for a message that says which.
     QStringList missing(const QStringList &parameterNames) const;
+    // The secrets a connector's parameters need, by parameter name (an OAuth parameter needs
+    // "client_secret"); the variables that are not set go to `missing` when required.
+    QMap<QString, QString> secretsFor(const QList<ConnectionParameter> &parameters,
+                                      QStringList *missing) const;
 
 private:
     QProcessEnvironment m_environment;

@@ -202,6 +202,26 @@ private slots:
                  QStringList {QStringLiteral("CONNECTOR_SECRET_CLIENT_SECRET")});
     }
 
+    void envSecretsForConnectorParameters()
+    {
+        const QList<ConnectionParameter> basic
+            = ConnectionParameter::fromApiProperties(corpusApiProperties(QStringLiteral("SAP-ODATA-Demo")));
+        QProcessEnvironment env;
+        QStringList missing;
+        QVERIFY(EnvSecrets(env).secretsFor(basic, &missing).isEmpty());
+        QCOMPARE(missing,
+                 QStringList {QStringLiteral("CONNECTOR_SECRET_PASSWORD")}); // the user name is no secret
+        env.insert(QStringLiteral("CONNECTOR_SECRET_PASSWORD"), QStringLiteral("pw"));
+        missing.clear();
+        QCOMPARE(EnvSecrets(env).secretsFor(basic, &missing).value(QStringLiteral("password")),
+                 QStringLiteral("pw"));
+        QVERIFY(missing.isEmpty());
+        const QList<ConnectionParameter> aad
+            = ConnectionParameter::fromApiProperties(corpusApiProperties(QStringLiteral("Office365Groups")));
+        QVERIFY(EnvSecrets(env).secretsFor(aad, &missing).isEmpty());
+        QCOMPARE(missing, QStringList {QStringLiteral("CONNECTOR_SECRET_CLIENT_SECRET")});
+    }
+
     void connectionStoreRoundTrip()
     {
         QTemporaryDir dir;

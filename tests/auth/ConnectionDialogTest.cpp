@@ -21,6 +21,12 @@
 #include <QTest>
 
 namespace {
+// JSON written with single quotes, to keep test literals readable.
+QJsonDocument jsonFromQuoted(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text).replace('\'', '"'));
+}
+
 const QString kConnector = QStringLiteral("/connectors/contoso");
 
 QJsonObject corpusApiProperties(const QString &connector)
@@ -44,12 +50,6 @@ QList<ConnectionParameter> oauthParameters()
             .object());
 }
 } // namespace
-
-// JSON written with single quotes, to keep test literals readable.
-static QJsonDocument jsonFromQuoted(const char *text)
-{
-    return QJsonDocument::fromJson(QByteArray(text).replace('\'', '"'));
-}
 
 class ConnectionDialogTest : public QObject
 {

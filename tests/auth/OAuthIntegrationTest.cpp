@@ -31,8 +31,7 @@ private slots:
         const QString prefix = qEnvironmentVariable("CD_OAUTH_MOCK_PREFIX");
         if (prefix.isEmpty())
             QSKIP("CD_OAUTH_MOCK_PREFIX is not set: run this test through ctest (run-oauth-integration.sh)");
-        const QString script
-            = qEnvironmentVariable("CD_SOURCE_DIR") + QStringLiteral("/tests/auth/oauth-test-server.mjs");
+        const QString script = QStringLiteral(CD_AUTH_TEST_DIR "/oauth-test-server.mjs");
         m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_server.start(QStringLiteral("node"), {script, prefix, QString::number(kTokenLifetime)});
         QVERIFY2(m_server.waitForStarted(10000), qPrintable(m_server.errorString()));
