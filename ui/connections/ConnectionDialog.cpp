@@ -34,6 +34,7 @@ ConnectionDialog::ConnectionDialog(const QString &connectorId, const QList<Conne
     setObjectName(QStringLiteral("connectionDialog"));
     setWindowTitle(tr("Connection"));
     setStyleSheet(Theme::formStyleSheet(palette()));
+    setMinimumWidth(520); // room for a provider's error message without a tall, narrow dialog
     build();
 }
 
@@ -66,6 +67,7 @@ void ConnectionDialog::build()
                 continue; // one sign-in per connection
             m_oauthParameter = p.name;
             m_signIn = new SignInPanel(p, m_network, section);
+            section->addRow(tr("Client secret"), m_signIn->secretField());
             section->addRow(p.label() == p.name ? tr("Sign-in") : p.label(), m_signIn);
             continue;
         }

@@ -23,7 +23,7 @@ SignInPanel::SignInPanel(const ConnectionParameter &parameter, QNetworkAccessMan
     m_client->setBrowserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
     m_secret->setObjectName(QStringLiteral("clientSecret"));
     m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setPlaceholderText(tr("Client secret (empty for a public client)"));
+    m_secret->setPlaceholderText(tr("Empty for a public client (PKCE only)"));
     m_signIn->setObjectName(QStringLiteral("signIn"));
     m_cancel->setObjectName(QStringLiteral("cancelSignIn"));
     m_cancel->hide();
@@ -37,7 +37,6 @@ SignInPanel::SignInPanel(const ConnectionParameter &parameter, QNetworkAccessMan
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_secret);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     showStatus(tr("Not signed in."), false);

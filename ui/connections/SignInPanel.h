@@ -25,6 +25,8 @@ public:
     }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
+    // The client secret field: the dialog puts it on a row of its own, with its own label.
+    QLineEdit *secretField() const { return m_secret; }
     QString clientSecret() const;
     void setClientSecret(const QString &secret);
     OAuthTokens tokens() const { return m_tokens; }
