@@ -101,6 +101,9 @@ private slots:
         qInfo("scanned %lld files: %s", qint64(scanned.size()),
               qPrintable(scanned.join(QStringLiteral(", "))));
         QVERIFY(scanned.contains(ConnectionStore::defaultFilePath()));
+        // Where a real keychain answered, leave nothing of the test in it.
+        for (const Connection &c : {apiKey, basic, oauth})
+            QVERIFY(secretStore.remove(c.secretKey()));
     }
 
 private:

@@ -16,9 +16,9 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 elif ! installed; then
     mkdir -p "$PREFIX"
     # flock: parallel test runs share the cache.
-    if ! (flock 9; installed || timeout 300 npm install --prefix "$PREFIX" --no-audit --no-fund \
+    if ! (flock 9; installed || timeout 300 npm install --prefix "$PREFIX" --no-audit --no-fund --fetch-retries=1 \
             "oauth2-mock-server@$VERSION" >"$PREFIX/npm-install.log" 2>&1) 9>"$PREFIX/.lock"; then
-        export CD_OAUTH_MOCK_SKIP="npm could not install oauth2-mock-server@$VERSION (is the registry reachable?): $(tail -n 1 "$PREFIX/npm-install.log")"
+        export CD_OAUTH_MOCK_SKIP="npm could not install oauth2-mock-server@$VERSION (is the registry reachable?): $(grep -m 1 -E 'npm (error|ERR!)' "$PREFIX/npm-install.log")"
     fi
 fi
 export CD_OAUTH_MOCK_PREFIX="$PREFIX"
