@@ -47,7 +47,11 @@ void OAuthClient::startAuthorizationCode(const OAuthConfig &config)
         return;
     m_pkce = Pkce();
     m_state = QString::fromLatin1(Pkce::randomUrlSafe(24));
-    delete m_listener;
+    if (m_listener) {
+        // Later: a new sign-in may start from a slot the old listener's signal is still running.
+        m_listener->disconnect(this);
+        m_listener->deleteLater();
+    }
     m_listener = new LoopbackRedirectListener(this);
     connect(m_listener, &LoopbackRedirectListener::redirectReceived, this, &OAuthClient::onRedirect);
     if (!m_listener->listen(config.redirectPort, config.redirectPath)) {
