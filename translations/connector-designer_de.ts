@@ -41,6 +41,205 @@
     </message>
 </context>
 <context>
+    <name>AuthEditor</name>
+    <message>
+        <source>Shown as</source>
+        <translation>Angezeigt als</translation>
+    </message>
+    <message>
+        <source>e.g. API key</source>
+        <translation>z. B. API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>A hint in the connection dialog</source>
+        <translation>Ein Hinweis im Verbindungsdialog</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. apiKey</source>
+        <translation>z. B. apiKey</translation>
+    </message>
+    <message>
+        <source>Authentication type of this set</source>
+        <translation>Authentifizierungsart dieses Eintrags</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Basic authentication</source>
+        <translation>Standardauthentifizierung</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this authentication type</source>
+        <translation>Diese Authentifizierungsart entfernen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Parameter label</source>
+        <translation>Parameterbeschriftung</translation>
+    </message>
+    <message>
+        <source>e.g. API Key</source>
+        <translation>z. B. API Key</translation>
+    </message>
+    <message>
+        <source>Parameter name</source>
+        <translation>Parametername</translation>
+    </message>
+    <message>
+        <source>e.g. X-API-Key</source>
+        <translation>z. B. X-API-Key</translation>
+    </message>
+    <message>
+        <source>Parameter location</source>
+        <translation>Parameterort</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <source>User name label</source>
+        <translation>Beschriftung Benutzername</translation>
+    </message>
+    <message>
+        <source>e.g. Username</source>
+        <translation>z. B. Username</translation>
+    </message>
+    <message>
+        <source>Password label</source>
+        <translation>Beschriftung Kennwort</translation>
+    </message>
+    <message>
+        <source>e.g. Password</source>
+        <translation>z. B. Password</translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation>Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>The application's client ID</source>
+        <translation>Die Client-ID der Anwendung</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Geheimer Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>Not saved in the connector files</source>
+        <translation>Wird nicht in den Connector-Dateien gespeichert</translation>
+    </message>
+    <message>
+        <source>The client secret is given to the Power Platform when the connector is created; the connector files never contain it.</source>
+        <translation>Der geheime Clientschlüssel wird der Power Platform beim Erstellen des Connectors übergeben; die Connector-Dateien enthalten ihn nie.</translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>Authorization query</source>
+        <translation>Autorisierungs-Query</translation>
+    </message>
+    <message>
+        <source>?response_type=code&amp;client_id={clientId}...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>Token request body</source>
+        <translation>Body der Token-Anfrage</translation>
+    </message>
+    <message>
+        <source>grant_type=authorization_code&amp;code={code}...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh URL</source>
+        <translation>Aktualisierungs-URL</translation>
+    </message>
+    <message>
+        <source>Refresh request body</source>
+        <translation>Body der Aktualisierungsanfrage</translation>
+    </message>
+    <message>
+        <source>grant_type=refresh_token...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login URL</source>
+        <translation>Anmelde-URL</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Mandanten-ID</translation>
+    </message>
+    <message>
+        <source>Resource URL</source>
+        <translation>Ressourcen-URL</translation>
+    </message>
+    <message>
+        <source>e.g. https://graph.microsoft.com</source>
+        <translation>z. B. https://graph.microsoft.com</translation>
+    </message>
+    <message>
+        <source>Enable on-behalf-of login</source>
+        <translation>On-Behalf-Of-Anmeldung aktivieren</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Bereiche (Scopes)</translation>
+    </message>
+    <message>
+        <source>Separated by spaces, e.g. read write</source>
+        <translation>Durch Leerzeichen getrennt, z. B. read write</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>Umleitungs-URL</translation>
+    </message>
+    <message>
+        <source>Global (shared by all connectors)</source>
+        <translation>Global (von allen Connectors geteilt)</translation>
+    </message>
+    <message>
+        <source>Per connector (GlobalPerConnector)</source>
+        <translation>Pro Connector (GlobalPerConnector)</translation>
+    </message>
+</context>
+<context>
     <name>BudgetMeter</name>
     <message>
         <source>Size</source>
@@ -221,6 +420,37 @@
         <source>The definition in %1 cannot be parsed:
 %2</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConnectionDialogPreview</name>
+    <message>
+        <source>Preview of the connection dialog</source>
+        <translation>Vorschau des Verbindungsdialogs</translation>
+    </message>
+    <message>
+        <source>this connector</source>
+        <translation>diesen Connector</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Mit %1 verbinden</translation>
+    </message>
+    <message>
+        <source>Authentication type</source>
+        <translation>Authentifizierungsart</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Mit %1 anmelden</translation>
+    </message>
+    <message>
+        <source>No sign-in needed: the connection is created without asking anything.</source>
+        <translation>Keine Anmeldung nötig: Die Verbindung wird ohne Rückfrage erstellt.</translation>
     </message>
 </context>
 <context>
@@ -458,6 +688,29 @@
     </message>
     <message>
         <source>Connector closed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DropHandler</name>
+    <message>
+        <source>Importing %1...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to do with %1: drop a connector folder, an API description (JSON or YAML) or a PNG/JPG icon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a connector first, then drop %1 to use it as the icon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Icon not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Icon set from %1 (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -876,26 +1129,6 @@
         <translation>1  Allgemein</translation>
     </message>
     <message>
-        <source>Security</source>
-        <translation>Sicherheit</translation>
-    </message>
-    <message>
-        <source>How users sign in when they create a connection.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Authentication type: none, API key, basic, OAuth 2.0</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A form that changes with the type, kept consistent with securityDefinitions and connection parameters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A preview of the connection dialog users will see</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>2  Security</source>
         <translation>2  Sicherheit</translation>
     </message>
@@ -997,26 +1230,6 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Importing %1...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing to do with %1: drop a connector folder, an API description (JSON or YAML) or a PNG/JPG icon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open a connector first, then drop %1 to use it as the icon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Icon not set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Icon set from %1 (%2)</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Not saved</source>
@@ -2118,6 +2331,89 @@
     <message>
         <source>Runs for %1 of %2 operations; the others skip the code.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <source>Add authentication type</source>
+        <translation>Authentifizierungsart hinzufügen</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Basic authentication</source>
+        <translation>Standardauthentifizierung</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Connection dialog</source>
+        <translation>Verbindungsdialog</translation>
+    </message>
+    <message>
+        <source>What people see when they create a connection.</source>
+        <translation>Was Benutzer beim Erstellen einer Verbindung sehen.</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>How users sign in when they create a connection. The Swagger security definition and the connection parameters follow the choice.</source>
+        <translation>Wie sich Benutzer beim Erstellen einer Verbindung anmelden. Die Swagger-Sicherheitsdefinition und die Verbindungsparameter folgen der Auswahl.</translation>
+    </message>
+    <message>
+        <source>Authentication type</source>
+        <translation>Authentifizierungsart</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Keine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Multiple authentication types</source>
+        <translation>Mehrere Authentifizierungsarten</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Label of the authentication type picker</source>
+        <translation>Beschriftung der Auswahl der Authentifizierungsart</translation>
+    </message>
+    <message>
+        <source>Hint of the authentication type picker</source>
+        <translation>Hinweis zur Auswahl der Authentifizierungsart</translation>
+    </message>
+    <message>
+        <source>Picker label</source>
+        <translation>Beschriftung der Auswahl</translation>
+    </message>
+    <message>
+        <source>Picker hint</source>
+        <translation>Hinweis der Auswahl</translation>
+    </message>
+    <message>
+        <source>Authentication type %1</source>
+        <translation>Authentifizierungsart %1</translation>
+    </message>
+    <message>
+        <source>One of the ways to sign in that users choose from.</source>
+        <translation>Eine der Anmeldearten, aus denen Benutzer wählen.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>What the connection dialog asks for and where it goes.</source>
+        <translation>Was der Verbindungsdialog abfragt und wohin es geht.</translation>
     </message>
 </context>
 <context>

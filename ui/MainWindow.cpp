@@ -15,6 +15,7 @@
 #include "MessageBanner.h"
 #include "ImportController.h"
 #include "PlaceholderPage.h"
+#include "security/SecurityPage.h"
 #include "PreferencesDialog.h"
 #include "QtDialogProvider.h"
 #include "RawJsonPage.h"
@@ -308,13 +309,8 @@ QWidget *MainWindow::createEditor()
     m_tabs->setStyleSheet(stepTabsStyleSheet());
     m_general = new GeneralPage(m_document, m_dialogs);
     m_tabs->addTab(m_general, tr("1  General"));
-    m_tabs->addTab(new PlaceholderPage(2, tr("Security"),
-                                       tr("How users sign in when they create a connection."),
-                                       {tr("Authentication type: none, API key, basic, OAuth 2.0"),
-                                        tr("A form that changes with the type, kept consistent "
-                                           "with securityDefinitions and connection parameters"),
-                                        tr("A preview of the connection dialog users will see")}),
-                   tr("2  Security"));
+    m_security = new SecurityPage(m_document);
+    m_tabs->addTab(m_security, tr("2  Security"));
     m_definition = new DefinitionPage(m_document, m_dialogs);
     m_tabs->addTab(m_definition, tr("3  Definition"));
     m_code = new CodePage(m_document, m_dialogs);

@@ -23,6 +23,7 @@ class DialogProvider;
 class DocumentController;
 class FindingNavigator;
 class GeneralPage;
+class SecurityPage;
 class ImportController;
 class HeaderBar;
 class LiveValidation;
@@ -48,6 +49,7 @@ public:
     ConnectorDocument *document() const { return m_document; }
     DocumentController *controller() const { return m_controller; }
     GeneralPage *generalPage() const { return m_general; }
+    SecurityPage *securityPage() const { return m_security; }
     DefinitionPage *definitionPage() const { return m_definition; }
     RawJsonPage *rawPage() const { return m_raw; }
     CodePage *codePage() const { return m_code; }
@@ -113,6 +115,7 @@ private:
     MessageBanner *m_banner = nullptr;
     QTabWidget *m_tabs = nullptr;
     GeneralPage *m_general = nullptr;
+    SecurityPage *m_security = nullptr;
     DefinitionPage *m_definition = nullptr;
     RawJsonPage *m_raw = nullptr;
     CodePage *m_code = nullptr;
