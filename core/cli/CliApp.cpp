@@ -1,11 +1,13 @@
 #include "CliApp.h"
 
 #include "CliExitCode.h"
+#include "DemoServerCommand.h"
 #include "DiffCommand.h"
 #include "FormatCommand.h"
 #include "GetCommand.h"
 #include "ImportCommand.h"
 #include "SetCommand.h"
+#include "TestCommand.h"
 #include "ValidateCommand.h"
 
 #include <QTextStream>
@@ -25,6 +27,8 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<TestCommand>());
+    m_commands.push_back(std::make_unique<DemoServerCommand>());
 }
 
 CliApp::~CliApp() = default;
@@ -35,7 +39,8 @@ bool CliApp::isCliInvocation(const QStringList &args)
         QStringLiteral("format"),    QStringLiteral("get"),    QStringLiteral("set"),
         QStringLiteral("help"),      QStringLiteral("--help"), QStringLiteral("-h"),
         QStringLiteral("--version"), QStringLiteral("-v"),     QStringLiteral("validate"),
-        QStringLiteral("diff"),      QStringLiteral("import"),
+        QStringLiteral("diff"),      QStringLiteral("import"), QStringLiteral("test"),
+        QStringLiteral("demo-server"),
     };
     return !args.isEmpty() && triggers.contains(args.first());
 }
