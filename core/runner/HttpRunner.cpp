@@ -47,6 +47,7 @@ HttpRunner::HttpRunner(QNetworkAccessManager *network, QObject *parent)
 {
     m_timeout.setSingleShot(true);
     m_pause.setSingleShot(true);
+    m_pause.setTimerType(Qt::PreciseTimer); // Retry-After is a minimum: never wake early
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         m_timedOut = true;
         if (m_reply)
