@@ -198,7 +198,7 @@ void CodePageTest::operationsSelectionWritesList()
     addCode();
     QAbstractItemModelTester tester(page()->operationsPanel()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(page()->operationsPanel()->model()->rowCount(), 5);
+    QCOMPARE(page()->operationsPanel()->model()->rowCount(), 7);
     auto *summary = page()->findChild<QLabel *>(QStringLiteral("scriptOperationsSummary"));
     QVERIFY(summary->text().contains(QStringLiteral("every operation")));
     const int steps = document()->undoStack()->count();

@@ -98,9 +98,9 @@ void ValidationExtrasTest::budgetMeterShowsSampleNumbers()
     QCOMPARE(meter->sizeGauge()->value(), bytes);
     QCOMPARE(meter->sizeGauge()->limit(), qint64(1024 * 1024));
     QCOMPARE(meter->sizeGauge()->valueText(), BudgetMeter::sizeText(bytes) + QStringLiteral("/1 MB"));
-    // The sample's five operations: list, create, get, update, delete.
-    QCOMPARE(meter->operationsGauge()->value(), qint64(5));
-    QCOMPARE(meter->operationsGauge()->valueText(), QStringLiteral("5/256"));
+    // The sample's seven operations: employees list, create, get, update, delete; audit log; headcount.
+    QCOMPARE(meter->operationsGauge()->value(), qint64(7));
+    QCOMPARE(meter->operationsGauge()->valueText(), QStringLiteral("7/256"));
     QVERIFY(meter->schemasGauge()->value() > 1);
     QCOMPARE(meter->schemasGauge()->limit(), qint64(512));
     QCOMPARE(meter->sizeGauge()->level(), BudgetGauge::Level::Normal);
