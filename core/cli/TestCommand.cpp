@@ -45,7 +45,8 @@ QString parseOptions(QStringList args, Options *options)
         || !ValidateCommand::takeOption(args, QStringLiteral("--attempts"), &attempts, &error))
         return error;
     if (!connections.isEmpty())
-        return QStringLiteral("--connection is not supported yet: give secrets as CONNECTOR_SECRET_<NAME> variables");
+        return QStringLiteral(
+            "--connection is not supported yet: give secrets as CONNECTOR_SECRET_<NAME> variables");
     options->all = args.removeAll(QStringLiteral("--all")) > 0;
     options->operationId = operations.value(operations.size() - 1);
     options->bodyFile = bodies.value(bodies.size() - 1);
@@ -86,7 +87,8 @@ QString schemaText(const OperationTest &test)
 {
     if (!test.ran || !test.schema.checked)
         return QStringLiteral("-");
-    return test.schema.valid ? QStringLiteral("valid") : QStringLiteral("%1 off").arg(test.schema.mismatches.size());
+    return test.schema.valid ? QStringLiteral("valid")
+                             : QStringLiteral("%1 off").arg(test.schema.mismatches.size());
 }
 
 } // namespace
@@ -142,7 +144,8 @@ int TestCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         for (int i = 0; i < index.size(); ++i)
             selected.append(i);
     } else if (index.indexOfOperationId(options.operationId) < 0) {
-        return usageError(err, QStringLiteral("no operation '%1' in %2").arg(options.operationId, options.path));
+        return usageError(err,
+                          QStringLiteral("no operation '%1' in %2").arg(options.operationId, options.path));
     } else {
         selected.append(index.indexOfOperationId(options.operationId));
     }
@@ -163,9 +166,10 @@ int TestCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         if (!options.bodyFile.isEmpty()) {
             QFile file(options.bodyFile);
             const bool opened = options.bodyFile == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                                        : file.open(QIODevice::ReadOnly);
+                                                                       : file.open(QIODevice::ReadOnly);
             if (!opened)
-                return usageError(err, QStringLiteral("cannot read %1: %2").arg(options.bodyFile, file.errorString()));
+                return usageError(
+                    err, QStringLiteral("cannot read %1: %2").arg(options.bodyFile, file.errorString()));
             input.body = file.readAll();
             input.hasBody = true;
         }
@@ -175,7 +179,8 @@ int TestCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         QJsonArray array;
         for (const OperationTest &test : std::as_const(tests))
             array.append(test.toJson());
-        const QJsonDocument json = options.all ? QJsonDocument(array) : QJsonDocument(array.first().toObject());
+        const QJsonDocument json
+            = options.all ? QJsonDocument(array) : QJsonDocument(array.first().toObject());
         out << QString::fromUtf8(json.toJson(QJsonDocument::Indented));
     } else if (options.all) {
         printTable(tests, out);
@@ -222,10 +227,13 @@ void TestCommand::printOne(const OperationTest &test, QTextStream &out)
     else if (test.schema.valid)
         out << "schema: valid (" << test.schema.responseKey << ")\n";
     for (const SchemaMismatch &m : test.schema.mismatches)
-        out << "schema: " << m.path << ": expected " << m.expected << ", got " << m.actual << " (" << m.message << ")\n";
+        out << "schema: " << m.path << ": expected " << m.expected << ", got " << m.actual << " ("
+            << m.message << ")\n";
     if (!test.result.body.isEmpty()) {
         const QJsonDocument json = QJsonDocument::fromJson(test.result.body);
-        out << '\n' << (json.isNull() ? QString::fromUtf8(test.result.body) : QString::fromUtf8(json.toJson(QJsonDocument::Indented)));
+        out << '\n'
+            << (json.isNull() ? QString::fromUtf8(test.result.body)
+                              : QString::fromUtf8(json.toJson(QJsonDocument::Indented)));
         if (!test.result.body.endsWith('\n') && json.isNull())
             out << '\n';
     }
@@ -237,19 +245,24 @@ void TestCommand::printTable(const QList<OperationTest> &tests, QTextStream &out
     for (const OperationTest &test : tests)
         width = qMax(width, int(test.operationId.size()));
     out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-               .arg(QStringLiteral("OPERATION").leftJustified(width), QStringLiteral("METHOD").leftJustified(6),
-                    QStringLiteral("STATUS"), QStringLiteral("SCHEMA").leftJustified(8), QStringLiteral("TIME").rightJustified(8),
+               .arg(QStringLiteral("OPERATION").leftJustified(width),
+                    QStringLiteral("METHOD").leftJustified(6), QStringLiteral("STATUS"),
+                    QStringLiteral("SCHEMA").leftJustified(8), QStringLiteral("TIME").rightJustified(8),
                     QStringLiteral("RESULT"));
     int passed = 0;
     for (const OperationTest &test : tests) {
         passed += test.passed ? 1 : 0;
         out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                   .arg(test.operationId.leftJustified(width), QString::fromLatin1(test.request.method).leftJustified(6),
+                   .arg(test.operationId.leftJustified(width),
+                        QString::fromLatin1(test.request.method).leftJustified(6),
                         statusText(test).leftJustified(6), schemaText(test).leftJustified(8),
                         QStringLiteral("%1 ms").arg(test.result.totalMs).rightJustified(8),
                         test.passed ? QStringLiteral("ok") : test.error);
     }
-    out << QStringLiteral("%1 operations: %2 passed, %3 failed\n").arg(tests.size()).arg(passed).arg(tests.size() - passed);
+    out << QStringLiteral("%1 operations: %2 passed, %3 failed\n")
+               .arg(tests.size())
+               .arg(passed)
+               .arg(tests.size() - passed);
 }
 
 } // namespace cli

@@ -38,21 +38,31 @@ QString nowText()
 DemoDirectory::DemoDirectory()
 {
     m_employees = {
-        employee("e1001", "Adele Vance", "adele.vance@contoso.example", "Retail Manager", "Sales", "active", "2019-03-04"),
-        employee("e1002", "Alex Wilber", "alex.wilber@contoso.example", "Marketing Assistant", "Marketing", "active", "2020-06-15"),
-        employee("e1003", "Diego Siciliani", "diego.siciliani@contoso.example", "HR Manager", "Human Resources", "active", "2018-01-08"),
-        employee("e1004", "Grady Archie", "grady.archie@contoso.example", "Designer", "Research", "onLeave", "2021-09-01"),
-        employee("e1005", "Isaiah Langer", "isaiah.langer@contoso.example", "Sales Rep", "Sales", "active", "2022-02-14"),
-        employee("e1006", "Johanna Lorenz", "johanna.lorenz@contoso.example", "Senior Engineer", "Engineering", "active", "2017-11-20"),
-        employee("e1007", "Lee Gu", "lee.gu@contoso.example", "Director", "Manufacturing", "terminated", "2016-05-30"),
-        employee("e1008", "Megan Bowen", "megan.bowen@contoso.example", "Marketing Manager", "Marketing", "active", "2019-08-12"),
+        employee("e1001", "Adele Vance", "adele.vance@contoso.example", "Retail Manager", "Sales", "active",
+                 "2019-03-04"),
+        employee("e1002", "Alex Wilber", "alex.wilber@contoso.example", "Marketing Assistant", "Marketing",
+                 "active", "2020-06-15"),
+        employee("e1003", "Diego Siciliani", "diego.siciliani@contoso.example", "HR Manager",
+                 "Human Resources", "active", "2018-01-08"),
+        employee("e1004", "Grady Archie", "grady.archie@contoso.example", "Designer", "Research", "onLeave",
+                 "2021-09-01"),
+        employee("e1005", "Isaiah Langer", "isaiah.langer@contoso.example", "Sales Rep", "Sales", "active",
+                 "2022-02-14"),
+        employee("e1006", "Johanna Lorenz", "johanna.lorenz@contoso.example", "Senior Engineer",
+                 "Engineering", "active", "2017-11-20"),
+        employee("e1007", "Lee Gu", "lee.gu@contoso.example", "Director", "Manufacturing", "terminated",
+                 "2016-05-30"),
+        employee("e1008", "Megan Bowen", "megan.bowen@contoso.example", "Marketing Manager", "Marketing",
+                 "active", "2019-08-12"),
     };
 }
 
 DemoReply DemoDirectory::error(int status, const QString &code, const QString &message)
 {
-    return json(status, QJsonObject {{QStringLiteral("error"),
-                                      QJsonObject {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}});
+    return json(
+        status,
+        QJsonObject {{QStringLiteral("error"),
+                      QJsonObject {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}});
 }
 
 DemoReply DemoDirectory::handle(const QByteArray &method, const QString &path, const QUrlQuery &query,
@@ -69,7 +79,8 @@ DemoReply DemoDirectory::handle(const QByteArray &method, const QString &path, c
         const QString id = QUrl::fromPercentEncoding(match.captured(1).toUtf8());
         if (method == "GET") {
             const int index = indexOf(id);
-            return index < 0 ? error(404, QStringLiteral("NotFound"), QStringLiteral("No employee has the ID '%1'.").arg(id))
+            return index < 0 ? error(404, QStringLiteral("NotFound"),
+                                     QStringLiteral("No employee has the ID '%1'.").arg(id))
                              : json(200, m_employees.at(index));
         }
         if (method == "PATCH")
@@ -94,20 +105,29 @@ DemoReply DemoDirectory::list(const QUrlQuery &query, const QString &baseUrl) co
     const QString search = query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded);
     const QString department = query.queryItemValue(QStringLiteral("department"), QUrl::FullyDecoded);
     const QString status = query.hasQueryItem(QStringLiteral("status"))
-        ? query.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded) : QStringLiteral("active");
+        ? query.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded)
+        : QStringLiteral("active");
     bool ok = true;
-    const int top = query.hasQueryItem(QStringLiteral("top")) ? query.queryItemValue(QStringLiteral("top")).toInt(&ok) : 50;
+    const int top = query.hasQueryItem(QStringLiteral("top"))
+        ? query.queryItemValue(QStringLiteral("top")).toInt(&ok)
+        : 50;
     const int skip = query.queryItemValue(QStringLiteral("skip")).toInt();
     if (!ok || top < 1 || top > 200)
-        return error(400, QStringLiteral("InvalidTop"), QStringLiteral("top must be a whole number from 1 to 200."));
-    if (!QStringList {QStringLiteral("active"), QStringLiteral("onLeave"), QStringLiteral("terminated")}.contains(status))
-        return error(400, QStringLiteral("InvalidStatus"), QStringLiteral("status must be active, onLeave or terminated."));
+        return error(400, QStringLiteral("InvalidTop"),
+                     QStringLiteral("top must be a whole number from 1 to 200."));
+    if (!QStringList {QStringLiteral("active"), QStringLiteral("onLeave"), QStringLiteral("terminated")}
+             .contains(status))
+        return error(400, QStringLiteral("InvalidStatus"),
+                     QStringLiteral("status must be active, onLeave or terminated."));
     QJsonArray page;
     int matched = 0;
     for (const QJsonObject &e : m_employees) {
         const bool hit = e.value(QLatin1String("status")).toString() == status
-            && (department.isEmpty() || e.value(QLatin1String("department")).toString().compare(department, Qt::CaseInsensitive) == 0)
-            && (search.isEmpty() || e.value(QLatin1String("displayName")).toString().contains(search, Qt::CaseInsensitive)
+            && (department.isEmpty()
+                || e.value(QLatin1String("department")).toString().compare(department, Qt::CaseInsensitive)
+                    == 0)
+            && (search.isEmpty()
+                || e.value(QLatin1String("displayName")).toString().contains(search, Qt::CaseInsensitive)
                 || e.value(QLatin1String("email")).toString().contains(search, Qt::CaseInsensitive)
                 || e.value(QLatin1String("jobTitle")).toString().contains(search, Qt::CaseInsensitive));
         if (!hit)
@@ -121,27 +141,33 @@ DemoReply DemoDirectory::list(const QUrlQuery &query, const QString &baseUrl) co
         QUrlQuery next(query);
         next.removeAllQueryItems(QStringLiteral("skip"));
         next.addQueryItem(QStringLiteral("skip"), QString::number(skip + page.size()));
-        result.insert(QStringLiteral("nextLink"), QString(baseUrl + QStringLiteral("/employees?") + next.toString(QUrl::FullyEncoded)));
+        result.insert(QStringLiteral("nextLink"),
+                      QString(baseUrl + QStringLiteral("/employees?") + next.toString(QUrl::FullyEncoded)));
     }
     return json(200, result);
 }
 
 QString DemoDirectory::inputProblem(const QJsonObject &input, bool create)
 {
-    static const QStringList known = {QStringLiteral("displayName"), QStringLiteral("email"), QStringLiteral("jobTitle"),
-                                      QStringLiteral("department"), QStringLiteral("status"), QStringLiteral("hireDate")};
+    static const QStringList known
+        = {QStringLiteral("displayName"), QStringLiteral("email"),  QStringLiteral("jobTitle"),
+           QStringLiteral("department"),  QStringLiteral("status"), QStringLiteral("hireDate")};
     for (auto it = input.begin(); it != input.end(); ++it) {
         if (!known.contains(it.key()))
             return QStringLiteral("Unknown field '%1'.").arg(it.key());
         if (!it.value().isString())
             return QStringLiteral("The field '%1' must be a string.").arg(it.key());
     }
-    if (create && (input.value(QLatin1String("displayName")).toString().isEmpty() || input.value(QLatin1String("email")).toString().isEmpty()))
+    if (create
+        && (input.value(QLatin1String("displayName")).toString().isEmpty()
+            || input.value(QLatin1String("email")).toString().isEmpty()))
         return QStringLiteral("displayName and email are required.");
-    if (input.contains(QLatin1String("email")) && !input.value(QLatin1String("email")).toString().contains(QLatin1Char('@')))
+    if (input.contains(QLatin1String("email"))
+        && !input.value(QLatin1String("email")).toString().contains(QLatin1Char('@')))
         return QStringLiteral("email is not an email address.");
     const QString status = input.value(QLatin1String("status")).toString(QStringLiteral("active"));
-    if (!QStringList {QStringLiteral("active"), QStringLiteral("onLeave"), QStringLiteral("terminated")}.contains(status))
+    if (!QStringList {QStringLiteral("active"), QStringLiteral("onLeave"), QStringLiteral("terminated")}
+             .contains(status))
         return QStringLiteral("status must be active, onLeave or terminated.");
     return {};
 }
@@ -156,18 +182,24 @@ DemoReply DemoDirectory::create(const QByteArray &body)
     if (!problem.isEmpty())
         return error(400, QStringLiteral("InvalidEmployee"), problem);
     for (const QJsonObject &e : std::as_const(m_employees)) {
-        if (e.value(QLatin1String("email")).toString().compare(input.value(QLatin1String("email")).toString(), Qt::CaseInsensitive) == 0)
-            return error(409, QStringLiteral("Conflict"), QStringLiteral("An employee with this email address already exists."));
+        if (e.value(QLatin1String("email"))
+                .toString()
+                .compare(input.value(QLatin1String("email")).toString(), Qt::CaseInsensitive)
+            == 0)
+            return error(409, QStringLiteral("Conflict"),
+                         QStringLiteral("An employee with this email address already exists."));
     }
     input.insert(QStringLiteral("id"), QStringLiteral("e%1").arg(++m_nextId));
     if (!input.contains(QLatin1String("status")))
         input.insert(QStringLiteral("status"), QStringLiteral("active"));
     input.insert(QStringLiteral("createdAt"), nowText());
     m_employees.append(input);
-    m_audit.append({{QStringLiteral("time"), nowText()}, {QStringLiteral("action"), QStringLiteral("created")},
+    m_audit.append({{QStringLiteral("time"), nowText()},
+                    {QStringLiteral("action"), QStringLiteral("created")},
                     {QStringLiteral("employeeId"), input.value(QLatin1String("id"))}});
     DemoReply reply = json(201, input);
-    reply.headers.append({QByteArrayLiteral("Location"), "/employees/" + input.value(QLatin1String("id")).toString().toUtf8()});
+    reply.headers.append({QByteArrayLiteral("Location"),
+                          "/employees/" + input.value(QLatin1String("id")).toString().toUtf8()});
     return reply;
 }
 
@@ -186,7 +218,8 @@ DemoReply DemoDirectory::update(const QString &id, const QByteArray &body)
     const QJsonObject changes = document.object();
     for (auto it = changes.begin(); it != changes.end(); ++it)
         target.insert(it.key(), it.value());
-    m_audit.append({{QStringLiteral("time"), nowText()}, {QStringLiteral("action"), QStringLiteral("updated")},
+    m_audit.append({{QStringLiteral("time"), nowText()},
+                    {QStringLiteral("action"), QStringLiteral("updated")},
                     {QStringLiteral("employeeId"), id}});
     return json(200, target);
 }
@@ -197,7 +230,8 @@ DemoReply DemoDirectory::remove(const QString &id)
     if (index < 0)
         return error(404, QStringLiteral("NotFound"), QStringLiteral("No employee has the ID '%1'.").arg(id));
     m_employees.removeAt(index);
-    m_audit.append({{QStringLiteral("time"), nowText()}, {QStringLiteral("action"), QStringLiteral("deleted")},
+    m_audit.append({{QStringLiteral("time"), nowText()},
+                    {QStringLiteral("action"), QStringLiteral("deleted")},
                     {QStringLiteral("employeeId"), id}});
     return DemoReply {204, {}, {}, 0};
 }
@@ -206,7 +240,8 @@ DemoReply DemoDirectory::auditLog()
 {
     // Every other call is throttled, so a client's retry with Retry-After can be seen working.
     if (m_auditCalls++ % 2 == 0) {
-        DemoReply reply = error(429, QStringLiteral("TooManyRequests"), QStringLiteral("Rate limit reached; retry after 1 second."));
+        DemoReply reply = error(429, QStringLiteral("TooManyRequests"),
+                                QStringLiteral("Rate limit reached; retry after 1 second."));
         reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
         return reply;
     }
@@ -226,10 +261,12 @@ DemoReply DemoDirectory::headcount(const QUrlQuery &query) const
     QJsonArray departments;
     int total = 0;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        departments.append(QJsonObject {{QStringLiteral("department"), it.key()}, {QStringLiteral("count"), it.value()}});
+        departments.append(
+            QJsonObject {{QStringLiteral("department"), it.key()}, {QStringLiteral("count"), it.value()}});
         total += it.value();
     }
-    DemoReply reply = json(200, QJsonObject {{QStringLiteral("total"), total}, {QStringLiteral("departments"), departments}});
+    DemoReply reply = json(
+        200, QJsonObject {{QStringLiteral("total"), total}, {QStringLiteral("departments"), departments}});
     bool ok = false;
     const int delay = query.queryItemValue(QStringLiteral("delayMs")).toInt(&ok);
     reply.delayMs = ok ? qBound(0, delay, 60000) : m_slowDelayMs;

@@ -8,7 +8,7 @@
 struct DemoReply
 {
     int status = 200;
-    QByteArray body;          // JSON, or empty (204)
+    QByteArray body; // JSON, or empty (204)
     QList<QPair<QByteArray, QByteArray>> headers;
     int delayMs = 0;
 };

@@ -15,14 +15,22 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -50,7 +58,8 @@ void send(QHttpServerResponder &responder, const DemoReply &reply)
 
 DemoServer::DemoServer(QObject *parent) : QObject(parent), m_server(std::make_unique<QHttpServer>())
 {
-    m_apiKey = QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, QLatin1Char('0'));
+    m_apiKey
+        = QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, QLatin1Char('0'));
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handle(request, std::move(responder));
     });
@@ -78,9 +87,11 @@ void DemoServer::handle(const QHttpServerRequest &request, QHttpServerResponder 
     const QString path = request.url().path();
     DemoReply reply;
     if (path != basePath() && !path.startsWith(basePath() + QLatin1Char('/'))) {
-        reply = DemoDirectory::error(404, QStringLiteral("NotFound"), tr("The demo API lives under %1.").arg(basePath()));
+        reply = DemoDirectory::error(404, QStringLiteral("NotFound"),
+                                     tr("The demo API lives under %1.").arg(basePath()));
     } else if (QString::fromUtf8(headerOf(request, apiKeyHeader())) != m_apiKey) {
-        reply = DemoDirectory::error(401, QStringLiteral("Unauthorized"), tr("A valid API key is required in X-API-Key."));
+        reply = DemoDirectory::error(401, QStringLiteral("Unauthorized"),
+                                     tr("A valid API key is required in X-API-Key."));
     } else {
         reply = m_directory.handle(methodName(request.method()), path.mid(basePath().size()), request.query(),
                                    request.body(), baseUrl().toString());

@@ -27,7 +27,7 @@ public:
     bool start(quint16 port = 0, QString *error = nullptr);
     bool isListening() const { return m_port != 0; }
     quint16 port() const { return m_port; }
-    QUrl baseUrl() const;            // http://127.0.0.1:PORT/v1
+    QUrl baseUrl() const; // http://127.0.0.1:PORT/v1
     QString apiKey() const { return m_apiKey; }
     void setApiKey(const QString &key) { m_apiKey = key; }
     DemoDirectory &directory() { return m_directory; }

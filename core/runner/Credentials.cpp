@@ -24,9 +24,9 @@ Credentials Credentials::fromEnvironment(const ConnectorDocument &document,
                                          const QProcessEnvironment &environment)
 {
     Credentials credentials;
-    const json::JsonValue *parameters = document.value(
-        ConnectorDocument::Part::Properties,
-        json::JsonPointer::fromString(QStringLiteral("/properties/connectionParameters")));
+    const json::JsonValue *parameters
+        = document.value(ConnectorDocument::Part::Properties,
+                         json::JsonPointer::fromString(QStringLiteral("/properties/connectionParameters")));
     QStringList secureNames;
     if (parameters && parameters->isObject()) {
         for (int i = 0; i < parameters->size(); ++i) {
@@ -34,7 +34,8 @@ Credentials Credentials::fromEnvironment(const ConnectorDocument &document,
             const QString variable = environmentName(name);
             if (environment.contains(variable))
                 credentials.connectionParameters.insert(name, environment.value(variable));
-            const json::JsonValue *type = parameters->at(i)->isObject() ? parameters->at(i)->member(QStringLiteral("type")) : nullptr;
+            const json::JsonValue *type
+                = parameters->at(i)->isObject() ? parameters->at(i)->member(QStringLiteral("type")) : nullptr;
             if (type && type->toString() == QLatin1String("securestring"))
                 secureNames.append(name);
         }

@@ -12,10 +12,10 @@ class ConnectorDocument;
 // written to disk.
 struct Credentials
 {
-    QString apiKey;       // securityDefinitions type apiKey
-    QString username;     // basic
+    QString apiKey; // securityDefinitions type apiKey
+    QString username; // basic
     QString password;
-    QString bearerToken;  // oauth2: sent as "Authorization: Bearer <token>"
+    QString bearerToken; // oauth2: sent as "Authorization: Bearer <token>"
     QHash<QString, QString> connectionParameters; // by connection parameter name
 
     bool isEmpty() const;

@@ -42,8 +42,7 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 
 } // namespace
 
-HttpRunner::HttpRunner(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network)
+HttpRunner::HttpRunner(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network)
 {
     m_timeout.setSingleShot(true);
     m_pause.setSingleShot(true);
@@ -104,8 +103,9 @@ void HttpRunner::onSslErrors(const QList<QSslError> &errors)
         const QString subject = error.certificate().isNull()
             ? QString()
             : error.certificate().subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
-        m_result.tlsErrors.append(subject.isEmpty() ? error.errorString()
-                                                    : tr("%1 (certificate: %2)").arg(error.errorString(), subject));
+        m_result.tlsErrors.append(subject.isEmpty()
+                                      ? error.errorString()
+                                      : tr("%1 (certificate: %2)").arg(error.errorString(), subject));
     }
     if (m_options.ignoreTlsErrors && m_reply)
         m_reply->ignoreSslErrors(errors);
@@ -132,7 +132,8 @@ void HttpRunner::onReplyFinished()
     if (status == 0) {
         attempt.error = reply->errorString();
         if (!m_result.tlsErrors.isEmpty() && !m_options.ignoreTlsErrors) {
-            attempt.error = m_result.error = tr("TLS error: %1").arg(m_result.tlsErrors.join(QStringLiteral("; ")));
+            attempt.error = m_result.error
+                = tr("TLS error: %1").arg(m_result.tlsErrors.join(QStringLiteral("; ")));
             finish();
             return;
         }
@@ -174,7 +175,9 @@ bool HttpRunner::handleRedirect(QNetworkReply *reply)
     if (!sameOrigin(m_url, next) && !m_credentialsDropped) {
         // Credentials are for the connector's origin only: drop them for the rest of the chain.
         QSet<QByteArray> names = m_request.credentialHeaders;
-        names << "authorization" << "cookie" << "proxy-authorization";
+        names << "authorization"
+              << "cookie"
+              << "proxy-authorization";
         for (const QByteArray &name : std::as_const(names))
             m_request.removeHeader(name);
         m_credentialsDropped = true;
@@ -188,7 +191,8 @@ bool HttpRunner::handleRedirect(QNetworkReply *reply)
             query.removeAllQueryItems(QUrl::fromPercentEncoding(name.toLatin1()));
         target.setQuery(query);
     }
-    if (status == 303 || ((status == 301 || status == 302) && m_request.method != "GET" && m_request.method != "HEAD")) {
+    if (status == 303
+        || ((status == 301 || status == 302) && m_request.method != "GET" && m_request.method != "HEAD")) {
         m_request.method = "GET";
         m_request.body.clear();
         m_request.removeHeader("Content-Type");
@@ -226,7 +230,8 @@ qint64 HttpRunner::retryAfterMs(const QByteArray &value)
     const qint64 seconds = text.toLongLong(&ok);
     if (ok)
         return seconds < 0 ? -1 : seconds * 1000;
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return -1;
     when.setTimeZone(QTimeZone::utc());
@@ -261,7 +266,8 @@ void HttpRunner::finish()
     emit finished(m_result);
 }
 
-RunResult HttpRunner::run(QNetworkAccessManager *network, const RunRequest &request, const RunOptions &options)
+RunResult HttpRunner::run(QNetworkAccessManager *network, const RunRequest &request,
+                          const RunOptions &options)
 {
     HttpRunner runner(network);
     runner.setOptions(options);

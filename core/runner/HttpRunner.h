@@ -34,7 +34,8 @@ public:
     const RunResult &result() const { return m_result; }
 
     // Runs one request to its end in a local event loop (the CLI, tests).
-    static RunResult run(QNetworkAccessManager *network, const RunRequest &request, const RunOptions &options);
+    static RunResult run(QNetworkAccessManager *network, const RunRequest &request,
+                         const RunOptions &options);
     // Retry-After as delay-seconds or an HTTP-date, in ms from now; -1 when absent or unreadable.
     static qint64 retryAfterMs(const QByteArray &value);
 
@@ -53,7 +54,7 @@ private:
 
     QNetworkAccessManager *m_network;
     RunOptions m_options;
-    RunRequest m_request;      // current method, headers and body (redirects change them)
+    RunRequest m_request; // current method, headers and body (redirects change them)
     QUrl m_url;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
@@ -61,7 +62,7 @@ private:
     QElapsedTimer m_total;
     QElapsedTimer m_attemptClock;
     RunResult m_result;
-    int m_tries = 0;           // sends that count against maxAttempts (redirects do not)
+    int m_tries = 0; // sends that count against maxAttempts (redirects do not)
     int m_redirects = 0;
     qint64 m_nextWait = 0;
     bool m_running = false;

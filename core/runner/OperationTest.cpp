@@ -9,7 +9,8 @@
 #include <QObject>
 
 OperationTest OperationTest::run(const ConnectorDocument &document, const OperationView &operation,
-                                 const RequestInput &input, QNetworkAccessManager *network, const RunOptions &options)
+                                 const RequestInput &input, QNetworkAccessManager *network,
+                                 const RunOptions &options)
 {
     OperationTest test;
     test.operationId = operation.operationId();
@@ -27,7 +28,10 @@ OperationTest OperationTest::run(const ConnectorDocument &document, const Operat
     test.schema = ResponseSchemaCheck(document).check(operation, test.result.status, test.result.body);
     test.passed = test.result.isSuccess() && test.schema.valid;
     if (!test.result.isSuccess())
-        test.error = QObject::tr("HTTP %1 %2").arg(test.result.status).arg(QString::fromUtf8(test.result.reason)).trimmed();
+        test.error = QObject::tr("HTTP %1 %2")
+                         .arg(test.result.status)
+                         .arg(QString::fromUtf8(test.result.reason))
+                         .trimmed();
     else if (!test.schema.valid)
         test.error = QObject::tr("%n schema mismatch(es)", nullptr, int(test.schema.mismatches.size()));
     return test;
@@ -37,18 +41,21 @@ QJsonObject OperationTest::toJson() const
 {
     QJsonArray attempts;
     for (const RunAttempt &attempt : result.attempts) {
-        QJsonObject entry {{QStringLiteral("url"), attempt.url.toString()},
-                           {QStringLiteral("status"), attempt.status ? QJsonValue(attempt.status) : QJsonValue()},
-                           {QStringLiteral("waitedMs"), attempt.waitedMs},
-                           {QStringLiteral("elapsedMs"), attempt.elapsedMs}};
+        QJsonObject entry {
+            {QStringLiteral("url"), attempt.url.toString()},
+            {QStringLiteral("status"), attempt.status ? QJsonValue(attempt.status) : QJsonValue()},
+            {QStringLiteral("waitedMs"), attempt.waitedMs},
+            {QStringLiteral("elapsedMs"), attempt.elapsedMs}};
         if (!attempt.error.isEmpty())
             entry.insert(QStringLiteral("error"), attempt.error);
         attempts.append(entry);
     }
     QJsonArray mismatches;
     for (const SchemaMismatch &m : schema.mismatches)
-        mismatches.append(QJsonObject {{QStringLiteral("path"), m.path}, {QStringLiteral("expected"), m.expected},
-                                       {QStringLiteral("actual"), m.actual}, {QStringLiteral("message"), m.message}});
+        mismatches.append(QJsonObject {{QStringLiteral("path"), m.path},
+                                       {QStringLiteral("expected"), m.expected},
+                                       {QStringLiteral("actual"), m.actual},
+                                       {QStringLiteral("message"), m.message}});
     QJsonArray notes;
     for (const QString &note : request.notes + result.notes)
         notes.append(note);

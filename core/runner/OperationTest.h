@@ -20,9 +20,9 @@ struct OperationTest
     RunRequest request;
     RunResult result;
     SchemaCheckResult schema;
-    bool ran = false;    // a request went out and a response came back
+    bool ran = false; // a request went out and a response came back
     bool passed = false;
-    QString error;       // why it did not run or did not pass, one line
+    QString error; // why it did not run or did not pass, one line
 
     static OperationTest run(const ConnectorDocument &document, const OperationView &operation,
                              const RequestInput &input, QNetworkAccessManager *network,

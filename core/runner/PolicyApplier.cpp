@@ -22,12 +22,13 @@ QString param(const QJsonObject &parameters, const char *name)
 void addUnresolvedNote(const QString &title, const QStringList &unresolved, RunRequest *request)
 {
     if (!unresolved.isEmpty())
-        request->notes.append(QObject::tr("Policy '%1': no value for %2.").arg(title, unresolved.join(QStringLiteral(", "))));
+        request->notes.append(
+            QObject::tr("Policy '%1': no value for %2.").arg(title, unresolved.join(QStringLiteral(", "))));
 }
 
 } // namespace
 
-PolicyApplier::PolicyApplier(const ConnectorDocument &document) : m_document(document) {}
+PolicyApplier::PolicyApplier(const ConnectorDocument &document) : m_document(document) { }
 
 QString PolicyApplier::evaluate(const QString &expression, const RequestInput &input,
                                 const RunRequest &request, QStringList *unresolved)
@@ -74,12 +75,14 @@ bool PolicyApplier::appliesTo(const QJsonObject &parameters, const QString &oper
     return names.toArray().contains(operationId);
 }
 
-void PolicyApplier::apply(const OperationView &operation, const RequestInput &input, RunRequest *request) const
+void PolicyApplier::apply(const OperationView &operation, const RequestInput &input,
+                          RunRequest *request) const
 {
-    const QJsonArray policies = JsonBridge::toQJson(
-        m_document.value(ConnectorDocument::Part::Properties,
-                         json::JsonPointer::fromString(QStringLiteral("/properties/policyTemplateInstances"))))
-                                    .toArray();
+    const QJsonArray policies
+        = JsonBridge::toQJson(m_document.value(ConnectorDocument::Part::Properties,
+                                               json::JsonPointer::fromString(
+                                                   QStringLiteral("/properties/policyTemplateInstances"))))
+              .toArray();
     for (const QJsonValue &entry : policies) {
         const QJsonObject policy = entry.toObject();
         const QJsonObject parameters = policy.value(QLatin1String("parameters")).toObject();
@@ -91,7 +94,8 @@ void PolicyApplier::apply(const OperationView &operation, const RequestInput &in
             title = templateId;
         const QString section = parameters.value(QLatin1String("x-ms-apimTemplate-policySection")).toString();
         if (section.compare(QLatin1String("Response"), Qt::CaseInsensitive) == 0) {
-            request->notes.append(QObject::tr("Policy '%1' (%2) works on the response: not applied.").arg(title, templateId));
+            request->notes.append(
+                QObject::tr("Policy '%1' (%2) works on the response: not applied.").arg(title, templateId));
             continue;
         }
         applyOne(templateId, title, parameters, input, request);
@@ -106,7 +110,8 @@ void PolicyApplier::applyOne(const QString &templateId, const QString &title, co
         const QString url = evaluate(param(parameters, "urlTemplate"), input, *request, &unresolved);
         addUnresolvedNote(title, unresolved, request);
         if (!input.baseUrl.isEmpty())
-            request->notes.append(QObject::tr("Policy '%1' (set host URL) not applied: the base URL was given.").arg(title));
+            request->notes.append(
+                QObject::tr("Policy '%1' (set host URL) not applied: the base URL was given.").arg(title));
         else if (unresolved.isEmpty() && !url.isEmpty())
             request->serviceUrl = url.endsWith(QLatin1Char('/')) ? url.chopped(1) : url;
     } else if (templateId == QLatin1String("setheader")) {
@@ -118,11 +123,13 @@ void PolicyApplier::applyOne(const QString &templateId, const QString &title, co
     } else if (templateId == QLatin1String("setproperty")) {
         setProperty(parameters, input, request);
     } else {
-        request->notes.append(QObject::tr("Policy '%1' (%2) is not simulated by the test runner.").arg(title, templateId));
+        request->notes.append(
+            QObject::tr("Policy '%1' (%2) is not simulated by the test runner.").arg(title, templateId));
     }
 }
 
-void PolicyApplier::setHeader(const QJsonObject &parameters, const RequestInput &input, RunRequest *request) const
+void PolicyApplier::setHeader(const QJsonObject &parameters, const RequestInput &input,
+                              RunRequest *request) const
 {
     const QByteArray name = param(parameters, "name").toUtf8();
     const QString action = param(parameters, "existsAction");
@@ -139,12 +146,14 @@ void PolicyApplier::setHeader(const QJsonObject &parameters, const RequestInput 
         request->setHeader(name, value);
 }
 
-void PolicyApplier::setQuery(const QJsonObject &parameters, const RequestInput &input, RunRequest *request) const
+void PolicyApplier::setQuery(const QJsonObject &parameters, const RequestInput &input,
+                             RunRequest *request) const
 {
     const QString name = RequestBuilder::encode(param(parameters, "name"));
     const QString action = param(parameters, "existsAction");
     QStringList unresolved;
-    const QString value = RequestBuilder::encode(evaluate(param(parameters, "value"), input, *request, &unresolved));
+    const QString value
+        = RequestBuilder::encode(evaluate(param(parameters, "value"), input, *request, &unresolved));
     addUnresolvedNote(param(parameters, "name"), unresolved, request);
     if (action == QLatin1String("delete")) {
         request->removeQueryItem(name);
@@ -188,7 +197,8 @@ void PolicyApplier::route(const QJsonObject &parameters, const RequestInput &inp
         request->method = method.toUpper().toLatin1();
 }
 
-void PolicyApplier::setProperty(const QJsonObject &parameters, const RequestInput &input, RunRequest *request) const
+void PolicyApplier::setProperty(const QJsonObject &parameters, const RequestInput &input,
+                                RunRequest *request) const
 {
     // "@body()" or "@body().a.b": the object that receives the property.
     QString parent = param(parameters, "newPropertyParentPathTemplate");
@@ -201,7 +211,8 @@ void PolicyApplier::setProperty(const QJsonObject &parameters, const RequestInpu
         return;
     }
     QStringList unresolved;
-    const QString text = evaluate(param(parameters, "propertyValuePathTemplate"), input, *request, &unresolved);
+    const QString text
+        = evaluate(param(parameters, "propertyValuePathTemplate"), input, *request, &unresolved);
     addUnresolvedNote(property, unresolved, request);
     if (text.contains(QLatin1String("@body()"))) {
         request->notes.append(QObject::tr("Policy setproperty: the value '%1' is not simulated.").arg(text));
@@ -209,8 +220,8 @@ void PolicyApplier::setProperty(const QJsonObject &parameters, const RequestInpu
     }
     const QJsonDocument parsed = QJsonDocument::fromJson(text.toUtf8());
     const QJsonValue value = parsed.isNull() ? QJsonValue(text)
-        : parsed.isArray()                    ? QJsonValue(parsed.array())
-                                              : QJsonValue(parsed.object());
+        : parsed.isArray()                   ? QJsonValue(parsed.array())
+                                             : QJsonValue(parsed.object());
     const QStringList path = parent.mid(int(qstrlen("body()"))).split(QLatin1Char('.'), Qt::SkipEmptyParts);
     // Set body.path[..].property, creating objects on the way.
     std::function<QJsonObject(QJsonObject, int)> put = [&](QJsonObject object, int depth) {

@@ -22,8 +22,8 @@ public:
 
     // Replaces @connectionParameters('x'), @headers('x'), @queryParameters('x'),
     // @pathParameters('x') and @Request.OriginalHTTPMethod; unknown names go to *unresolved.
-    static QString evaluate(const QString &expression, const RequestInput &input,
-                            const RunRequest &request, QStringList *unresolved);
+    static QString evaluate(const QString &expression, const RequestInput &input, const RunRequest &request,
+                            QStringList *unresolved);
 
 private:
     bool appliesTo(const QJsonObject &parameters, const QString &operationId) const;

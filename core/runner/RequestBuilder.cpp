@@ -47,7 +47,7 @@ QByteArray multipart(const QList<QPair<QJsonObject, QStringList>> &form)
 
 } // namespace
 
-RequestBuilder::RequestBuilder(const ConnectorDocument &document) : m_document(document) {}
+RequestBuilder::RequestBuilder(const ConnectorDocument &document) : m_document(document) { }
 
 QString RequestBuilder::encode(const QString &value, const QString &urlEncoding)
 {
@@ -110,7 +110,8 @@ RunRequest RequestBuilder::build(const OperationView &operation, const RequestIn
         if (view.isBody())
             continue;
         const QJsonObject parameter
-            = JsonBridge::toQJson(m_document.value(ConnectorDocument::Part::Definition, view.pointer())).toObject();
+            = JsonBridge::toQJson(m_document.value(ConnectorDocument::Part::Definition, view.pointer()))
+                  .toObject();
         const QStringList values = input.values.value(view.name());
         if (values.isEmpty()) {
             if (view.isRequired())
@@ -143,7 +144,8 @@ void RequestBuilder::addParameter(const QJsonObject &parameter, const QStringLis
     const QString format = parameter.value(QLatin1String("collectionFormat")).toString(QStringLiteral("csv"));
     const QStringList effective = isArray ? values : QStringList {values.last()};
     if (location == QLatin1String("path")) {
-        request->path.replace(QLatin1Char('{') + name + QLatin1Char('}'), joinEncoded(effective, format, encoding));
+        request->path.replace(QLatin1Char('{') + name + QLatin1Char('}'),
+                              joinEncoded(effective, format, encoding));
     } else if (location == QLatin1String("query")) {
         if (isArray && format == QLatin1String("multi")) {
             for (const QString &value : effective)
@@ -153,9 +155,9 @@ void RequestBuilder::addParameter(const QJsonObject &parameter, const QStringLis
         }
     } else if (location == QLatin1String("header")) {
         const QString separator = format == QLatin1String("ssv") ? QStringLiteral(" ")
-            : format == QLatin1String("tsv")                    ? QStringLiteral("\t")
-            : format == QLatin1String("pipes")                  ? QStringLiteral("|")
-                                                                : QStringLiteral(",");
+            : format == QLatin1String("tsv")                     ? QStringLiteral("\t")
+            : format == QLatin1String("pipes")                   ? QStringLiteral("|")
+                                                                 : QStringLiteral(",");
         request->setHeader(name.toUtf8(), effective.join(separator).toUtf8());
     } else if (location == QLatin1String("formData")) {
         const bool multi = isArray && format == QLatin1String("multi");

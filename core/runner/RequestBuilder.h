@@ -26,7 +26,10 @@ public:
     // Joins values per collectionFormat (csv, ssv, tsv, pipes), encoding each value.
     static QString joinEncoded(const QStringList &values, const QString &collectionFormat,
                                const QString &urlEncoding = {});
-    static QByteArray multipartBoundary() { return QByteArrayLiteral("----ConnectorDesignerBoundary7MA4YWxk"); }
+    static QByteArray multipartBoundary()
+    {
+        return QByteArrayLiteral("----ConnectorDesignerBoundary7MA4YWxk");
+    }
 
 private:
     QString serviceUrl(const RequestInput &input, QString *error) const;

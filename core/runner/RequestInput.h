@@ -12,10 +12,10 @@
 struct RequestInput
 {
     QHash<QString, QStringList> values; // body parameters: the JSON text
-    QByteArray body;                    // raw body, replaces a body parameter's value
+    QByteArray body; // raw body, replaces a body parameter's value
     bool hasBody = false;
     Credentials credentials;
-    QString baseUrl;                    // replaces scheme://host/basePath when set
+    QString baseUrl; // replaces scheme://host/basePath when set
 
     void setValue(const QString &name, const QString &value) { values.insert(name, {value}); }
 };

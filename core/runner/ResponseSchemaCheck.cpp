@@ -64,13 +64,30 @@ QString describe(const QJsonValue &value)
     QString text;
     QString type;
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Undefined: return QStringLiteral("missing");
-    case QJsonValue::Bool: type = QStringLiteral("boolean"); text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false"); break;
-    case QJsonValue::Double: type = QStringLiteral("number"); text = QString::number(value.toDouble()); break;
-    case QJsonValue::String: type = QStringLiteral("string"); text = QLatin1Char('"') + value.toString() + QLatin1Char('"'); break;
-    case QJsonValue::Array: type = QStringLiteral("array"); text = QStringLiteral("[%1 items]").arg(value.toArray().size()); break;
-    case QJsonValue::Object: type = QStringLiteral("object"); text = QStringLiteral("{%1 keys}").arg(value.toObject().size()); break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Undefined:
+        return QStringLiteral("missing");
+    case QJsonValue::Bool:
+        type = QStringLiteral("boolean");
+        text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        break;
+    case QJsonValue::Double:
+        type = QStringLiteral("number");
+        text = QString::number(value.toDouble());
+        break;
+    case QJsonValue::String:
+        type = QStringLiteral("string");
+        text = QLatin1Char('"') + value.toString() + QLatin1Char('"');
+        break;
+    case QJsonValue::Array:
+        type = QStringLiteral("array");
+        text = QStringLiteral("[%1 items]").arg(value.toArray().size());
+        break;
+    case QJsonValue::Object:
+        type = QStringLiteral("object");
+        text = QStringLiteral("{%1 keys}").arg(value.toObject().size());
+        break;
     }
     if (text.size() > 60)
         text = text.left(57) + QStringLiteral("...");
@@ -89,7 +106,9 @@ QString expectation(const QJsonObject &schema)
     if (!values.isEmpty()) {
         QStringList names;
         for (const QJsonValue &v : values)
-            names.append(QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
+            names.append(QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact))
+                             .mid(1)
+                             .chopped(1));
         text += QStringLiteral(" one of %1").arg(names.join(QStringLiteral(", ")));
     }
     return text.isEmpty() ? QStringLiteral("any") : text.trimmed();
@@ -111,8 +130,9 @@ SchemaMismatch mismatchOf(const valijson::ValidationResults::Error &error, const
         const bool index = current.isArray();
         mismatch.path += index ? segment : QLatin1Char('.') + key;
         current = childOf(current, key);
-        const QJsonObject next = index ? currentSchema.value(QLatin1String("items")).toObject()
-                                       : currentSchema.value(QLatin1String("properties")).toObject().value(key).toObject();
+        const QJsonObject next = index
+            ? currentSchema.value(QLatin1String("items")).toObject()
+            : currentSchema.value(QLatin1String("properties")).toObject().value(key).toObject();
         currentSchema = resolve(next, definitions);
     }
     mismatch.actual = describe(current);
@@ -129,9 +149,10 @@ SchemaMismatch mismatchOf(const valijson::ValidationResults::Error &error, const
 
 } // namespace
 
-ResponseSchemaCheck::ResponseSchemaCheck(const ConnectorDocument &document) : m_document(document) {}
+ResponseSchemaCheck::ResponseSchemaCheck(const ConnectorDocument &document) : m_document(document) { }
 
-SchemaCheckResult ResponseSchemaCheck::check(const OperationView &operation, int status, const QByteArray &body) const
+SchemaCheckResult ResponseSchemaCheck::check(const OperationView &operation, int status,
+                                             const QByteArray &body) const
 {
     auto response = operation.response(QString::number(status));
     if (!response)
@@ -141,10 +162,13 @@ SchemaCheckResult ResponseSchemaCheck::check(const OperationView &operation, int
         result.note = QObject::tr("No schema is declared for status %1.").arg(status);
         return result;
     }
-    const QJsonObject schema = JsonBridge::toQJson(
-        m_document.value(ConnectorDocument::Part::Definition, response->schema().pointer())).toObject();
-    const QJsonObject definitions = JsonBridge::toQJson(
-        m_document.value(ConnectorDocument::Part::Definition, json::JsonPointer::fromString(QStringLiteral("/definitions")))).toObject();
+    const QJsonObject schema = JsonBridge::toQJson(m_document.value(ConnectorDocument::Part::Definition,
+                                                                    response->schema().pointer()))
+                                   .toObject();
+    const QJsonObject definitions
+        = JsonBridge::toQJson(m_document.value(ConnectorDocument::Part::Definition,
+                                               json::JsonPointer::fromString(QStringLiteral("/definitions"))))
+              .toObject();
     QJsonParseError error {};
     const QJsonDocument parsed = QJsonDocument::fromJson(body, &error);
     if (parsed.isNull()) {
@@ -156,7 +180,8 @@ SchemaCheckResult ResponseSchemaCheck::check(const OperationView &operation, int
                                   error.errorString()});
         return result;
     }
-    result = checkValue(schema, definitions, parsed.isArray() ? QJsonValue(parsed.array()) : QJsonValue(parsed.object()));
+    result = checkValue(schema, definitions,
+                        parsed.isArray() ? QJsonValue(parsed.array()) : QJsonValue(parsed.object()));
     result.responseKey = response->statusCode();
     return result;
 }

@@ -16,19 +16,19 @@ struct RunRequest
     using Header = QPair<QByteArray, QByteArray>;
 
     QByteArray method = "GET";
-    QString serviceUrl;   // scheme://host[:port]basePath, before the operation's path
-    QString path;         // the operation's path, placeholders filled and encoded
-    QString query;        // encoded, without '?'
+    QString serviceUrl; // scheme://host[:port]basePath, before the operation's path
+    QString path; // the operation's path, placeholders filled and encoded
+    QString query; // encoded, without '?'
     QList<Header> headers;
     QByteArray body;
     QByteArray contentType;
     QSet<QByteArray> credentialHeaders; // lower-case header names
-    QStringList credentialQueryItems;   // query item names
-    QStringList notes;    // what the builder could not do exactly (unsupported policies, ...)
-    QString error;        // set when the request cannot be sent (missing values, no host)
+    QStringList credentialQueryItems; // query item names
+    QStringList notes; // what the builder could not do exactly (unsupported policies, ...)
+    QString error; // set when the request cannot be sent (missing values, no host)
 
     bool isValid() const { return error.isEmpty(); }
-    QUrl url() const;     // serviceUrl + path + query, percent-encoding kept as built
+    QUrl url() const; // serviceUrl + path + query, percent-encoding kept as built
     QString maskedUrl() const; // url() with credential query values as "***", for showing
 
     QByteArray header(const QByteArray &name) const; // case-insensitive; empty if absent

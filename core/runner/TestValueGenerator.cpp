@@ -40,26 +40,32 @@ QJsonValue numberFor(const QJsonObject &schema, bool integer)
 {
     double value = 1;
     if (schema.contains(QLatin1String("minimum")))
-        value = qMax(value, schema.value(QLatin1String("minimum")).toDouble() + (schema.value(QLatin1String("exclusiveMinimum")).toBool() ? 1 : 0));
+        value = qMax(value,
+                     schema.value(QLatin1String("minimum")).toDouble()
+                         + (schema.value(QLatin1String("exclusiveMinimum")).toBool() ? 1 : 0));
     if (schema.contains(QLatin1String("maximum")))
-        value = qMin(value, schema.value(QLatin1String("maximum")).toDouble() - (schema.value(QLatin1String("exclusiveMaximum")).toBool() ? 1 : 0));
+        value = qMin(value,
+                     schema.value(QLatin1String("maximum")).toDouble()
+                         - (schema.value(QLatin1String("exclusiveMaximum")).toBool() ? 1 : 0));
     return integer ? QJsonValue(qint64(value)) : QJsonValue(value);
 }
 
 } // namespace
 
 TestValueGenerator::TestValueGenerator(const ConnectorDocument &document)
-    : m_document(document)
-    , m_definitions(JsonBridge::toQJson(document.value(ConnectorDocument::Part::Definition,
-                                                      json::JsonPointer::fromString(QStringLiteral("/definitions"))))
-                        .toObject())
-{
-}
+    : m_document(document),
+      m_definitions(
+          JsonBridge::toQJson(document.value(ConnectorDocument::Part::Definition,
+                                             json::JsonPointer::fromString(QStringLiteral("/definitions"))))
+              .toObject())
+{ }
 
 QJsonObject TestValueGenerator::resolved(QJsonObject schema) const
 {
     for (int guard = 0; guard < 32 && schema.contains(QLatin1String("$ref")); ++guard)
-        schema = m_definitions.value(schema.value(QLatin1String("$ref")).toString().section(QLatin1Char('/'), -1)).toObject();
+        schema = m_definitions
+                     .value(schema.value(QLatin1String("$ref")).toString().section(QLatin1Char('/'), -1))
+                     .toObject();
     return schema;
 }
 
@@ -111,15 +117,20 @@ QJsonValue TestValueGenerator::valueFor(const QJsonObject &original, int depth) 
 QString TestValueGenerator::toText(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::String: return value.toString();
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double number = value.toDouble();
         return number == double(qint64(number)) ? QString::number(qint64(number)) : QString::number(number);
     }
-    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    default: return {};
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
     }
 }
 
@@ -128,7 +139,8 @@ RequestInput TestValueGenerator::generate(const OperationView &operation) const
     RequestInput input;
     for (const ParameterView &view : operation.parameters()) {
         const QJsonObject parameter
-            = JsonBridge::toQJson(m_document.value(ConnectorDocument::Part::Definition, view.pointer())).toObject();
+            = JsonBridge::toQJson(m_document.value(ConnectorDocument::Part::Definition, view.pointer()))
+                  .toObject();
         if (view.isBody()) {
             const QJsonObject schema = parameter.value(QLatin1String("schema")).toObject();
             const QJsonValue own = named(parameter);

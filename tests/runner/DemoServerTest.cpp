@@ -40,8 +40,9 @@ private:
 void DemoServerTest::initTestCase()
 {
     QString error;
-    QVERIFY2(m_doc.open(QString::fromLocal8Bit(qgetenv("CD_SOURCE_DIR")) + "/resources/sample/contoso-hr", &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_doc.open(QString::fromLocal8Bit(qgetenv("CD_SOURCE_DIR")) + "/resources/sample/contoso-hr", &error),
+        qPrintable(error));
     QVERIFY2(m_server.start(0, &error), qPrintable(error));
     m_server.directory().setSlowDelayMs(300);
 }
@@ -87,7 +88,9 @@ void DemoServerTest::everyOperationPasses()
     options.baseDelayMs = 10;
     for (const OperationIndex::Entry &entry : index.entries()) {
         const OperationTest test = runOperation(entry.operationId, options);
-        QVERIFY2(test.passed, qPrintable(entry.operationId + ": " + test.error + " " + QString::fromUtf8(test.result.body)));
+        QVERIFY2(
+            test.passed,
+            qPrintable(entry.operationId + ": " + test.error + " " + QString::fromUtf8(test.result.body)));
         if (test.schema.checked)
             QVERIFY(test.schema.valid);
     }
@@ -104,16 +107,22 @@ void DemoServerTest::apiKeyRequired()
 
 void DemoServerTest::crud()
 {
-    const OperationTest created = runOperation("CreateEmployee", {}, {{"body", {R"({"displayName":"Nestor Wilke","email":"nestor@contoso.example","department":"Operations"})"}}});
+    const OperationTest created = runOperation(
+        "CreateEmployee", {},
+        {{"body",
+          {R"({"displayName":"Nestor Wilke","email":"nestor@contoso.example","department":"Operations"})"}}});
     QCOMPARE(created.result.status, 201);
     QVERIFY(created.passed);
     const QString id = QJsonDocument::fromJson(created.result.body).object().value("id").toString();
     QVERIFY(!id.isEmpty());
-    const OperationTest duplicate = runOperation("CreateEmployee", {}, {{"body", {R"({"displayName":"N","email":"nestor@contoso.example"})"}}});
+    const OperationTest duplicate = runOperation(
+        "CreateEmployee", {}, {{"body", {R"({"displayName":"N","email":"nestor@contoso.example"})"}}});
     QCOMPARE(duplicate.result.status, 409);
     QVERIFY(!duplicate.passed);
-    const OperationTest updated = runOperation("UpdateEmployee", {}, {{"employeeId", {id}}, {"body", {R"({"jobTitle":"Buyer"})"}}});
-    QCOMPARE(QJsonDocument::fromJson(updated.result.body).object().value("jobTitle").toString(), QString("Buyer"));
+    const OperationTest updated
+        = runOperation("UpdateEmployee", {}, {{"employeeId", {id}}, {"body", {R"({"jobTitle":"Buyer"})"}}});
+    QCOMPARE(QJsonDocument::fromJson(updated.result.body).object().value("jobTitle").toString(),
+             QString("Buyer"));
     const OperationTest listed = runOperation("ListEmployees", {}, {{"department", {"Operations"}}});
     QCOMPARE(QJsonDocument::fromJson(listed.result.body).object().value("value").toArray().size(), 1);
     QCOMPARE(runOperation("DeleteEmployee", {}, {{"employeeId", {id}}}).result.status, 204);

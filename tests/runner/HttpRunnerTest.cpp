@@ -36,26 +36,27 @@ public:
 
     ScriptedServer()
     {
-        m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            ++m_count[request.url().path()];
-            const Handler handler = m_handlers.value(request.url().path());
-            const Answer answer = handler ? handler(request) : Answer {404, "{}", {}, 0};
-            auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-            QPointer<QTcpSocket> socket = pending->socket();
-            auto write = [pending, socket, answer] {
-                if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-                    return;
-                pending->writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
-                for (const auto &h : answer.headers)
-                    pending->writeHeader(h.first, h.second);
-                pending->writeHeader("Content-Length", QByteArray::number(answer.body.size()));
-                pending->writeBody(answer.body);
-            };
-            if (answer.delayMs > 0)
-                QTimer::singleShot(answer.delayMs, &m_server, write);
-            else
-                write();
-        });
+        m_server.setMissingHandler(
+            [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                ++m_count[request.url().path()];
+                const Handler handler = m_handlers.value(request.url().path());
+                const Answer answer = handler ? handler(request) : Answer {404, "{}", {}, 0};
+                auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+                QPointer<QTcpSocket> socket = pending->socket();
+                auto write = [pending, socket, answer] {
+                    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+                        return;
+                    pending->writeStatusLine(QHttpServerResponder::StatusCode(answer.status));
+                    for (const auto &h : answer.headers)
+                        pending->writeHeader(h.first, h.second);
+                    pending->writeHeader("Content-Length", QByteArray::number(answer.body.size()));
+                    pending->writeBody(answer.body);
+                };
+                if (answer.delayMs > 0)
+                    QTimer::singleShot(answer.delayMs, &m_server, write);
+                else
+                    write();
+            });
     }
     quint16 listen() { return m_port = m_server.listen(QHostAddress::LocalHost, 0); }
     QString url(const QString &path, const QString &scheme = "http") const
@@ -72,9 +73,14 @@ public:
         QJsonObject headers;
         for (const auto &h : request.headers())
             headers.insert(QString::fromLatin1(h.first).toLower(), QString::fromUtf8(h.second));
-        const QJsonObject body {{"headers", headers}, {"query", request.url().query()},
-                                {"method", int(request.method())}, {"body", QString::fromUtf8(request.body())}};
-        return Answer {200, QJsonDocument(body).toJson(QJsonDocument::Compact), {{"Content-Type", "application/json"}}, 0};
+        const QJsonObject body {{"headers", headers},
+                                {"query", request.url().query()},
+                                {"method", int(request.method())},
+                                {"body", QString::fromUtf8(request.body())}};
+        return Answer {200,
+                       QJsonDocument(body).toJson(QJsonDocument::Compact),
+                       {{"Content-Type", "application/json"}},
+                       0};
     }
 
 private:
@@ -168,7 +174,8 @@ void HttpRunnerTest::retryAfterHonoured()
 void HttpRunnerTest::serviceUnavailableBacksOff()
 {
     m_a.on("/busy", [this](const QHttpServerRequest &) {
-        return m_a.count("/busy") < 3 ? ScriptedServer::Answer {503, "", {}, 0} : ScriptedServer::Answer {200, "{}", {}, 0};
+        return m_a.count("/busy") < 3 ? ScriptedServer::Answer {503, "", {}, 0}
+                                      : ScriptedServer::Answer {200, "{}", {}, 0};
     });
     const RunResult result = HttpRunner::run(&m_network, request(m_a.url("/busy")), quick());
     QCOMPARE(result.status, 200);
@@ -180,7 +187,9 @@ void HttpRunnerTest::serviceUnavailableBacksOff()
 
 void HttpRunnerTest::retriesExhausted()
 {
-    m_a.on("/always429", [](const QHttpServerRequest &) { return ScriptedServer::Answer {429, "{\"e\":1}", {}, 0}; });
+    m_a.on("/always429", [](const QHttpServerRequest &) {
+        return ScriptedServer::Answer {429, "{\"e\":1}", {}, 0};
+    });
     RunOptions options = quick();
     options.maxAttempts = 4;
     const RunResult result = HttpRunner::run(&m_network, request(m_a.url("/always429")), options);
@@ -197,7 +206,8 @@ void HttpRunnerTest::connectionRefusedRetried()
     QVERIFY(closed.listen(QHostAddress::LocalHost));
     const quint16 port = closed.serverPort();
     closed.close();
-    const RunResult result = HttpRunner::run(&m_network, request(QStringLiteral("http://127.0.0.1:%1/x").arg(port)), quick());
+    const RunResult result
+        = HttpRunner::run(&m_network, request(QStringLiteral("http://127.0.0.1:%1/x").arg(port)), quick());
     QVERIFY(!result.hasResponse);
     QCOMPARE(result.attempts.size(), 3);
     QVERIFY2(result.error.contains("refused", Qt::CaseInsensitive), qPrintable(result.error));
@@ -245,7 +255,12 @@ void HttpRunnerTest::sameOriginRedirectKeepsCredentials()
     QCOMPARE(result.status, 200);
     QCOMPARE(result.attempts.size(), 2);
     QCOMPARE(result.finalUrl.path(), QString("/echo"));
-    QCOMPARE(QJsonDocument::fromJson(result.body).object().value("headers").toObject().value("authorization").toString(),
+    QCOMPARE(QJsonDocument::fromJson(result.body)
+                 .object()
+                 .value("headers")
+                 .toObject()
+                 .value("authorization")
+                 .toString(),
              QString("Bearer tok"));
 }
 
@@ -276,13 +291,16 @@ void HttpRunnerTest::crossOriginRedirectDropsCredentials()
 
 void HttpRunnerTest::postRedirect303BecomesGet()
 {
-    m_a.on("/created", [](const QHttpServerRequest &) { return ScriptedServer::Answer {303, "", {{"Location", "/echo"}}, 0}; });
+    m_a.on("/created", [](const QHttpServerRequest &) {
+        return ScriptedServer::Answer {303, "", {{"Location", "/echo"}}, 0};
+    });
     RunRequest r = request(m_a.url("/created"), "POST");
     r.body = "{}";
     r.setHeader("Content-Type", "application/json");
     const RunResult result = HttpRunner::run(&m_network, r, quick());
     QCOMPARE(result.status, 200);
-    QCOMPARE(QJsonDocument::fromJson(result.body).object().value("method").toInt(), int(QHttpServerRequest::Method::Get));
+    QCOMPARE(QJsonDocument::fromJson(result.body).object().value("method").toInt(),
+             int(QHttpServerRequest::Method::Get));
 }
 
 void HttpRunnerTest::retryAfterParsing()
@@ -290,7 +308,10 @@ void HttpRunnerTest::retryAfterParsing()
     QCOMPARE(HttpRunner::retryAfterMs("2"), 2000);
     QCOMPARE(HttpRunner::retryAfterMs(""), -1);
     QCOMPARE(HttpRunner::retryAfterMs("soon"), -1);
-    const QByteArray date = QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(5), "ddd, dd MMM yyyy HH:mm:ss 'GMT'").toLatin1();
+    const QByteArray date
+        = QLocale::c()
+              .toString(QDateTime::currentDateTimeUtc().addSecs(5), "ddd, dd MMM yyyy HH:mm:ss 'GMT'")
+              .toLatin1();
     const qint64 ms = HttpRunner::retryAfterMs(date);
     QVERIFY2(ms > 3000 && ms <= 5000, qPrintable(QString::number(ms)));
 }
@@ -301,8 +322,9 @@ void HttpRunnerTest::tlsErrorReported()
         QSKIP("openssl is not installed");
     QTemporaryDir dir;
     QProcess openssl;
-    openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=demo.test",
-                              "-keyout", dir.filePath("key.pem"), "-out", dir.filePath("cert.pem")});
+    openssl.start("openssl",
+                  {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=demo.test",
+                   "-keyout", dir.filePath("key.pem"), "-out", dir.filePath("cert.pem")});
     QVERIFY(openssl.waitForFinished(30000));
     QCOMPARE(openssl.exitCode(), 0);
     QFile certFile(dir.filePath("cert.pem")), keyFile(dir.filePath("key.pem"));
@@ -316,7 +338,8 @@ void HttpRunnerTest::tlsErrorReported()
     QVERIFY(!result.hasResponse);
     QCOMPARE(result.attempts.size(), 1); // not retried
     QVERIFY2(result.error.startsWith("TLS error"), qPrintable(result.error));
-    QVERIFY2(result.error.contains("self signed", Qt::CaseInsensitive) || result.error.contains("self-signed", Qt::CaseInsensitive),
+    QVERIFY2(result.error.contains("self signed", Qt::CaseInsensitive)
+                 || result.error.contains("self-signed", Qt::CaseInsensitive),
              qPrintable(result.error));
     QVERIFY2(result.error.contains("demo.test"), qPrintable(result.error));
     QCOMPARE(tls.count("/echo"), 0);

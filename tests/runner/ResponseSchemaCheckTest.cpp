@@ -1,8 +1,8 @@
 // ResponseSchemaCheck: responses of the bundled sample checked against its schemas with
 // valijson (draft 4): matches, each kind of mismatch with its JSON path, expected and actual.
+#include "runner/ResponseSchemaCheck.h"
 #include "document/ConnectorDocument.h"
 #include "domain/OperationIndex.h"
-#include "runner/ResponseSchemaCheck.h"
 
 #include <QJsonDocument>
 #include <QtTest>
@@ -29,21 +29,23 @@ private:
 void ResponseSchemaCheckTest::initTestCase()
 {
     QString error;
-    QVERIFY2(m_doc.open(QString::fromLocal8Bit(qgetenv("CD_SOURCE_DIR")) + "/resources/sample/contoso-hr", &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_doc.open(QString::fromLocal8Bit(qgetenv("CD_SOURCE_DIR")) + "/resources/sample/contoso-hr", &error),
+        qPrintable(error));
 }
 
-SchemaCheckResult ResponseSchemaCheckTest::check(const QString &operationId, int status, const QByteArray &body) const
+SchemaCheckResult ResponseSchemaCheckTest::check(const QString &operationId, int status,
+                                                 const QByteArray &body) const
 {
     const OperationIndex index(&m_doc);
-    return ResponseSchemaCheck(m_doc).check(OperationView(&m_doc, index.at(index.indexOfOperationId(operationId)).key),
-                                            status, body);
+    return ResponseSchemaCheck(m_doc).check(
+        OperationView(&m_doc, index.at(index.indexOfOperationId(operationId)).key), status, body);
 }
 
 void ResponseSchemaCheckTest::validEmployee()
 {
-    const SchemaCheckResult result = check("GetEmployee", 200,
-                                           R"({"id":"e1","displayName":"A","email":"a@b.c","status":"active"})");
+    const SchemaCheckResult result
+        = check("GetEmployee", 200, R"({"id":"e1","displayName":"A","email":"a@b.c","status":"active"})");
     QVERIFY(result.checked);
     QVERIFY(result.valid);
     QCOMPARE(result.responseKey, QString("200"));
@@ -57,13 +59,19 @@ void ResponseSchemaCheckTest::mismatches_data()
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QString>("actual");
 
-    QTest::newRow("wrong type") << QByteArray(R"({"id":42,"displayName":"A","email":"a@b.c"})") << "$.id" << "string"
+    QTest::newRow("wrong type") << QByteArray(R"({"id":42,"displayName":"A","email":"a@b.c"})") << "$.id"
+                                << "string"
                                 << "number 42";
-    QTest::newRow("missing required") << QByteArray(R"({"id":"e1","displayName":"A"})") << "$.email" << "required property"
+    QTest::newRow("missing required") << QByteArray(R"({"id":"e1","displayName":"A"})") << "$.email"
+                                      << "required property"
                                       << "missing";
-    QTest::newRow("enum") << QByteArray(R"({"id":"e1","displayName":"A","email":"a@b.c","status":"gone"})") << "$.status"
-                          << "string one of \"active\", \"onLeave\", \"terminated\"" << "string \"gone\"";
-    QTest::newRow("array for object") << QByteArray("[1]") << "$" << "object" << "array [1 items]";
+    QTest::newRow("enum") << QByteArray(R"({"id":"e1","displayName":"A","email":"a@b.c","status":"gone"})")
+                          << "$.status"
+                          << "string one of \"active\", \"onLeave\", \"terminated\""
+                          << "string \"gone\"";
+    QTest::newRow("array for object") << QByteArray("[1]") << "$"
+                                      << "object"
+                                      << "array [1 items]";
 }
 
 void ResponseSchemaCheckTest::mismatches()
@@ -86,8 +94,9 @@ void ResponseSchemaCheckTest::mismatches()
 void ResponseSchemaCheckTest::nestedArrayPath()
 {
     // EmployeeList.value[] -> #/definitions/Employee, followed through the reference.
-    const SchemaCheckResult result = check("ListEmployees", 200,
-                                           R"({"value":[{"id":"e1","displayName":"A","email":"a@b.c"},{"id":"e2","displayName":true,"email":"x"}]})");
+    const SchemaCheckResult result = check(
+        "ListEmployees", 200,
+        R"({"value":[{"id":"e1","displayName":"A","email":"a@b.c"},{"id":"e2","displayName":true,"email":"x"}]})");
     QVERIFY(!result.valid);
     QCOMPARE(result.mismatches.size(), 1);
     QCOMPARE(result.mismatches.first().path, QString("$.value[1].displayName"));
@@ -112,10 +121,14 @@ void ResponseSchemaCheckTest::notJson()
 
 void ResponseSchemaCheckTest::nullableAllowsNull()
 {
-    const QJsonObject schema = QJsonDocument::fromJson(
-        R"({"type":"object","properties":{"a":{"type":"string","x-nullable":true},"b":{"type":"string"}}})").object();
-    QVERIFY(ResponseSchemaCheck::checkValue(schema, {}, QJsonDocument::fromJson(R"({"a":null})").object()).valid);
-    const SchemaCheckResult result = ResponseSchemaCheck::checkValue(schema, {}, QJsonDocument::fromJson(R"({"b":null})").object());
+    const QJsonObject schema
+        = QJsonDocument::fromJson(
+              R"({"type":"object","properties":{"a":{"type":"string","x-nullable":true},"b":{"type":"string"}}})")
+              .object();
+    QVERIFY(
+        ResponseSchemaCheck::checkValue(schema, {}, QJsonDocument::fromJson(R"({"a":null})").object()).valid);
+    const SchemaCheckResult result
+        = ResponseSchemaCheck::checkValue(schema, {}, QJsonDocument::fromJson(R"({"b":null})").object());
     QVERIFY(!result.valid);
     QCOMPARE(result.mismatches.first().path, QString("$.b"));
     QCOMPARE(result.mismatches.first().actual, QString("null"));

@@ -35,7 +35,10 @@ private:
         QString err;
     };
     Run run(const QStringList &args, const QString &apiKey) const;
-    QString sample() const { return QString::fromLocal8Bit(qgetenv("CD_SOURCE_DIR")) + "/resources/sample/contoso-hr"; }
+    QString sample() const
+    {
+        return QString::fromLocal8Bit(qgetenv("CD_SOURCE_DIR")) + "/resources/sample/contoso-hr";
+    }
 
     QProcess m_server;
     QString m_url;
@@ -98,7 +101,8 @@ void TestCliTest::allAsJson()
     QCOMPARE(results.size(), 7);
     for (const QJsonValue &v : results) {
         const QJsonObject o = v.toObject();
-        QVERIFY(o.contains("operationId") && o.contains("status") && o.contains("schemaValid") && o.contains("error"));
+        QVERIFY(o.contains("operationId") && o.contains("status") && o.contains("schemaValid")
+                && o.contains("error"));
     }
     // The employee deleted by the previous run is gone: the only failure, with its status.
     QCOMPARE(r.code, 1);
@@ -112,7 +116,9 @@ void TestCliTest::allAsJson()
 
 void TestCliTest::oneOperationText()
 {
-    const Run r = run({"test", sample(), "--operation", "GetEmployee", "--param", "employeeId=e1002", "--base-url", m_url}, m_key);
+    const Run r = run(
+        {"test", sample(), "--operation", "GetEmployee", "--param", "employeeId=e1002", "--base-url", m_url},
+        m_key);
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     QVERIFY(r.out.startsWith("GET " + m_url + "/employees/e1002\n"));
     QVERIFY(r.out.contains("status: 200"));
@@ -122,8 +128,9 @@ void TestCliTest::oneOperationText()
 
 void TestCliTest::failingOperationExitsOne()
 {
-    const Run r = run({"test", sample(), "--operation", "GetEmployee", "--param", "employeeId=nobody", "--base-url", m_url,
-                       "--format", "json"}, m_key);
+    const Run r = run({"test", sample(), "--operation", "GetEmployee", "--param", "employeeId=nobody",
+                       "--base-url", m_url, "--format", "json"},
+                      m_key);
     QCOMPARE(r.code, 1);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value("status").toInt(), 404);
@@ -143,7 +150,9 @@ void TestCliTest::noServerExitsTwo()
     QVERIFY(closed.listen(QHostAddress::LocalHost));
     const QString url = QStringLiteral("http://127.0.0.1:%1/v1").arg(closed.serverPort());
     closed.close();
-    const Run r = run({"test", sample(), "--operation", "ListEmployees", "--base-url", url, "--attempts", "2", "--format", "json"}, m_key);
+    const Run r = run({"test", sample(), "--operation", "ListEmployees", "--base-url", url, "--attempts", "2",
+                       "--format", "json"},
+                      m_key);
     QCOMPARE(r.code, 2);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QVERIFY(o.value("status").isNull());
@@ -156,9 +165,12 @@ void TestCliTest::usageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     QTest::newRow("no operation") << QStringList {"test", "SAMPLE"} << "give either --operation ID or --all";
-    QTest::newRow("unknown operation") << QStringList {"test", "SAMPLE", "--operation", "Nope"} << "no operation 'Nope'";
-    QTest::newRow("bad param") << QStringList {"test", "SAMPLE", "--operation", "GetEmployee", "--param", "x"} << "--param takes name=value";
-    QTest::newRow("connection") << QStringList {"test", "SAMPLE", "--all", "--connection", "c"} << "--connection is not supported yet";
+    QTest::newRow("unknown operation")
+        << QStringList {"test", "SAMPLE", "--operation", "Nope"} << "no operation 'Nope'";
+    QTest::newRow("bad param") << QStringList {"test", "SAMPLE", "--operation", "GetEmployee", "--param", "x"}
+                               << "--param takes name=value";
+    QTest::newRow("connection") << QStringList {"test", "SAMPLE", "--all", "--connection", "c"}
+                                << "--connection is not supported yet";
     QTest::newRow("bad port") << QStringList {"demo-server", "--port", "x"} << "--port takes a number";
 }
 
