@@ -106,10 +106,10 @@ QString CliApp::usage() const
 {
     QString commands;
     for (const auto &cmd : m_commands)
-        commands += QStringLiteral("  %1  %2\n").arg(cmd->name().leftJustified(7), cmd->summary());
+        commands += QStringLiteral("  %1  %2\n").arg(cmd->name().leftJustified(11), cmd->summary());
     commands
         += QStringLiteral("  %1  %2\n")
-               .arg(QStringLiteral("help").leftJustified(7), QStringLiteral("show the help of a command"));
+               .arg(QStringLiteral("help").leftJustified(11), QStringLiteral("show the help of a command"));
     return QStringLiteral(
                "Usage:\n"
                "  connector-designer [PATH] [--sample] [--screenshot FILE]\n"
@@ -133,7 +133,8 @@ QString CliApp::usage() const
                          "Exit codes:\n"
                          "  0  success\n"
                          "  1  format --check: at least one file would change; validate: errors found;\n"
-                         "     diff: a breaking change; import: the report has errors\n"
+                         "     diff: a breaking change; import: the report has errors;\n"
+                         "     test: a response not 2xx or not matching its schema\n"
                          "  2  usage error, bad address, pointer or JSON, unparseable file, not a connector\n"
                          "  3  I/O error: a file could not be written\n");
 }

@@ -124,9 +124,11 @@ RunRequest RequestBuilder::build(const OperationView &operation, const RequestIn
         body && body->isRequired() && !input.hasBody && input.values.value(body->name()).isEmpty())
         missing.append(QStringLiteral("%1 (body)").arg(body->name()));
     addBody(operation, input, form, &request);
+    // Ask for JSON when the operation can give it: that is what the schema check reads.
     const QStringList produces = operation.produces();
+    const QStringList json = produces.filter(QStringLiteral("json"), Qt::CaseInsensitive);
     if (!produces.isEmpty())
-        request.setHeader("Accept", produces.first().toUtf8());
+        request.setHeader("Accept", (json.isEmpty() ? produces.first() : json.first()).toUtf8());
     applySecurity(input, &request);
     PolicyApplier(m_document).apply(operation, input, &request);
     if (!missing.isEmpty() && request.error.isEmpty())

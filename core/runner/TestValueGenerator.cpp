@@ -9,7 +9,8 @@
 
 namespace {
 
-constexpr int MaxDepth = 6;
+constexpr int ShallowDepth = 2; // below it: required properties only, empty arrays
+constexpr int MaxDepth = 8;
 
 QJsonValue stringFor(const QJsonObject &schema)
 {
@@ -90,20 +91,24 @@ QJsonValue TestValueGenerator::valueFor(const QJsonObject &original, int depth) 
     if (type.isEmpty() && schema.contains(QLatin1String("properties")))
         type = QStringLiteral("object");
     if (type == QLatin1String("object") || type.isEmpty()) {
+        // Deeper down only required properties: recursive schemas stay small and valid.
         QJsonObject object;
         if (depth >= MaxDepth)
-            return object;
+            return object; // a cycle of required properties
+        const QJsonArray required = schema.value(QLatin1String("required")).toArray();
         const QJsonObject properties = schema.value(QLatin1String("properties")).toObject();
         for (auto it = properties.begin(); it != properties.end(); ++it) {
             const QJsonObject property = it.value().toObject();
-            if (property.value(QLatin1String("readOnly")).toBool())
+            const bool needed = required.contains(it.key());
+            if ((property.value(QLatin1String("readOnly")).toBool() && !needed)
+                || (!needed && depth >= ShallowDepth))
                 continue;
             object.insert(it.key(), valueFor(property, depth + 1));
         }
         return object;
     }
     if (type == QLatin1String("array")) {
-        if (depth >= MaxDepth)
+        if ((depth >= ShallowDepth && schema.value(QLatin1String("minItems")).toInt() == 0) || depth >= MaxDepth)
             return QJsonArray();
         return QJsonArray {valueFor(schema.value(QLatin1String("items")).toObject(), depth + 1)};
     }

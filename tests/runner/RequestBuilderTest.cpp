@@ -74,6 +74,7 @@ private slots:
     void policyForOtherOperationSkipped();
     void environmentNames();
     void generatedValues();
+    void recursiveSchemaStaysSmall();
     void corpusPolicies();
 };
 
@@ -405,6 +406,21 @@ void RequestBuilderTest::generatedValues()
     QCOMPARE(body.value("hireDate").toString(), QString("2024-01-15"));
     const OperationView get(&doc, index.at(index.indexOfOperationId("GetEmployee")).key);
     QCOMPARE(generator.generate(get).values.value("employeeId"), QStringList {"e1001"}); // x-ms-test-value
+}
+
+void RequestBuilderTest::recursiveSchemaStaysSmall()
+{
+    // Below two levels only required properties and no array items: small, and still valid.
+    const QByteArray def = definition("post", "/nodes", "[{\"name\":\"body\",\"in\":\"body\",\"schema\":{\"$ref\":\"#/definitions/Node\"}}]",
+                                      "\"definitions\":{\"Node\":{\"type\":\"object\",\"required\":[\"id\"],\"properties\":{"
+                                      "\"id\":{\"type\":\"string\"},\"note\":{\"type\":\"string\"},"
+                                      "\"children\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/definitions/Node\"}}}}},");
+    ConnectorDocument doc;
+    doc.newFromBytes(def, properties());
+    const OperationIndex index(&doc);
+    const RequestInput input = TestValueGenerator(doc).generate(OperationView(&doc, index.at(0).key));
+    QCOMPARE(QJsonDocument::fromJson(input.values.value("body").value(0).toUtf8()).object(),
+             QJsonDocument::fromJson(R"({"id":"test","note":"test","children":[{"id":"test"}]})").object());
 }
 
 void RequestBuilderTest::corpusPolicies()
