@@ -209,7 +209,7 @@ void CodePageTest::operationsSelectionWritesList()
     QCOMPARE(listedOperations(),
              (QStringList {QStringLiteral("UpdateEmployee"), QStringLiteral("ListEmployees")}));
     QCOMPARE(document()->undoStack()->count(), steps + 2);
-    QVERIFY(summary->text().contains(QStringLiteral("2 of 5")));
+    QVERIFY(summary->text().contains(QStringLiteral("2 of 7")));
     QVERIFY(document()->file(Part::Properties).toBytes().contains("\"scriptOperations\""));
 
     // The filter narrows the list; toggling through it still writes the right id.
