@@ -1,11 +1,13 @@
 #include "CliApp.h"
 
 #include "CliExitCode.h"
+#include "DemoServerCommand.h"
 #include "DiffCommand.h"
 #include "FormatCommand.h"
 #include "GetCommand.h"
 #include "ImportCommand.h"
 #include "SetCommand.h"
+#include "TestCommand.h"
 #include "ValidateCommand.h"
 
 #include <QTextStream>
@@ -25,6 +27,8 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<TestCommand>());
+    m_commands.push_back(std::make_unique<DemoServerCommand>());
 }
 
 CliApp::~CliApp() = default;
@@ -35,7 +39,8 @@ bool CliApp::isCliInvocation(const QStringList &args)
         QStringLiteral("format"),    QStringLiteral("get"),    QStringLiteral("set"),
         QStringLiteral("help"),      QStringLiteral("--help"), QStringLiteral("-h"),
         QStringLiteral("--version"), QStringLiteral("-v"),     QStringLiteral("validate"),
-        QStringLiteral("diff"),      QStringLiteral("import"),
+        QStringLiteral("diff"),      QStringLiteral("import"), QStringLiteral("test"),
+        QStringLiteral("demo-server"),
     };
     return !args.isEmpty() && triggers.contains(args.first());
 }
@@ -101,10 +106,10 @@ QString CliApp::usage() const
 {
     QString commands;
     for (const auto &cmd : m_commands)
-        commands += QStringLiteral("  %1  %2\n").arg(cmd->name().leftJustified(7), cmd->summary());
+        commands += QStringLiteral("  %1  %2\n").arg(cmd->name().leftJustified(11), cmd->summary());
     commands
         += QStringLiteral("  %1  %2\n")
-               .arg(QStringLiteral("help").leftJustified(7), QStringLiteral("show the help of a command"));
+               .arg(QStringLiteral("help").leftJustified(11), QStringLiteral("show the help of a command"));
     return QStringLiteral(
                "Usage:\n"
                "  connector-designer [PATH] [--sample] [--screenshot FILE]\n"
@@ -128,7 +133,8 @@ QString CliApp::usage() const
                          "Exit codes:\n"
                          "  0  success\n"
                          "  1  format --check: at least one file would change; validate: errors found;\n"
-                         "     diff: a breaking change; import: the report has errors\n"
+                         "     diff: a breaking change; import: the report has errors;\n"
+                         "     test: a response not 2xx or not matching its schema\n"
                          "  2  usage error, bad address, pointer or JSON, unparseable file, not a connector\n"
                          "  3  I/O error: a file could not be written\n");
 }

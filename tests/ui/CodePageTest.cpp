@@ -198,7 +198,7 @@ void CodePageTest::operationsSelectionWritesList()
     addCode();
     QAbstractItemModelTester tester(page()->operationsPanel()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(page()->operationsPanel()->model()->rowCount(), 5);
+    QCOMPARE(page()->operationsPanel()->model()->rowCount(), 7);
     auto *summary = page()->findChild<QLabel *>(QStringLiteral("scriptOperationsSummary"));
     QVERIFY(summary->text().contains(QStringLiteral("every operation")));
     const int steps = document()->undoStack()->count();
@@ -209,7 +209,7 @@ void CodePageTest::operationsSelectionWritesList()
     QCOMPARE(listedOperations(),
              (QStringList {QStringLiteral("UpdateEmployee"), QStringLiteral("ListEmployees")}));
     QCOMPARE(document()->undoStack()->count(), steps + 2);
-    QVERIFY(summary->text().contains(QStringLiteral("2 of 5")));
+    QVERIFY(summary->text().contains(QStringLiteral("2 of 7")));
     QVERIFY(document()->file(Part::Properties).toBytes().contains("\"scriptOperations\""));
 
     // The filter narrows the list; toggling through it still writes the right id.

@@ -209,7 +209,7 @@ void DefinitionPageTest::modelsPassTheTester()
     QTest::keyClicks(dialog->summaryEdit(), QStringLiteral("Ping"));
     dialog->createButton()->click();
     list.rebuild();
-    QCOMPARE(list.rowCount(list.sectionIndex(OperationListModel::Actions)), 6);
+    QCOMPARE(list.rowCount(list.sectionIndex(OperationListModel::Actions)), 8);
     QVERIFY(openCorpus(QStringLiteral("certified-connectors/Encodian")));
     list.rebuild();
     list.setFilterText(QStringLiteral("pdf"));
@@ -222,10 +222,10 @@ void DefinitionPageTest::listShowsSectionsAndRoutes()
 {
     OperationListModel *model = m_page->listModel();
     const QModelIndex actions = model->sectionIndex(OperationListModel::Actions);
-    QCOMPARE(actions.data().toString(), QStringLiteral("Actions (5)"));
+    QCOMPARE(actions.data().toString(), QStringLiteral("Actions (7)"));
     QCOMPARE(model->sectionIndex(OperationListModel::Triggers).data().toString(),
              QStringLiteral("Triggers (0)"));
-    QCOMPARE(model->rowCount(actions), 5);
+    QCOMPARE(model->rowCount(actions), 7);
     QCOMPARE(model->index(0, 0, actions).data().toString(), QStringLiteral("List employees"));
     QCOMPARE(route(model->index(0, 0, actions)), QStringLiteral("GET /employees"));
     QCOMPARE(route(model->index(4, 0, actions)), QStringLiteral("DELETE /employees/{employeeId}"));
@@ -244,7 +244,7 @@ void DefinitionPageTest::filterOnSample()
     QTest::keyClicks(filter, QStringLiteral("DELETE")); // summary, any case
     QCOMPARE(model->rowCount(actions), 1);
     QCOMPARE(route(model->index(0, 0, actions)), QStringLiteral("DELETE /employees/{employeeId}"));
-    QCOMPARE(actions.data().toString(), QStringLiteral("Actions (1 of 5)"));
+    QCOMPARE(actions.data().toString(), QStringLiteral("Actions (1 of 7)"));
     filter->clear();
     QTest::keyClicks(filter, QStringLiteral("{employeeId}")); // path
     QCOMPARE(model->rowCount(actions), 3);
@@ -259,7 +259,7 @@ void DefinitionPageTest::filterOnSample()
     QCOMPARE(m_page->editor()->operation(),
              OperationKey(QStringLiteral("/employees"), QStringLiteral("get")));
     filter->clear();
-    QCOMPARE(model->rowCount(actions), 5);
+    QCOMPARE(model->rowCount(actions), 7);
     QCOMPARE(m_page->listView()->currentIndex(), model->index(0, 0, actions));
 }
 
@@ -334,7 +334,7 @@ void DefinitionPageTest::newDuplicateDeleteByButtonsThenUndoIsByteIdentical()
     const OperationKey created(QStringLiteral("/departments/{departmentId}"), QStringLiteral("get"));
     QCOMPARE(m_page->currentOperation(), created);
     QCOMPARE(model->keyAt(m_page->listView()->currentIndex()), created);
-    QCOMPARE(model->rowCount(actions), 6);
+    QCOMPARE(model->rowCount(actions), 8);
     QCOMPARE(general()->operationIdEdit()->text(), QStringLiteral("GetADepartment"));
     QCOMPARE(text("/paths/~1departments~1{departmentId}/get/parameters/0/name"),
              QStringLiteral("departmentId"));
@@ -356,7 +356,7 @@ void DefinitionPageTest::newDuplicateDeleteByButtonsThenUndoIsByteIdentical()
     QTest::mouseClick(m_page->deleteButton(), Qt::LeftButton);
     QCOMPARE(undo->count(), 3);
     QVERIFY(!value(QStringLiteral("/paths/~1employees~1{employeeId}/patch")));
-    QCOMPARE(model->rowCount(actions), 6);
+    QCOMPARE(model->rowCount(actions), 8);
     // The selection moves to the operation that took the deleted one's place.
     QCOMPARE(m_page->currentOperation(),
              OperationKey(QStringLiteral("/employees/{employeeId}"), QStringLiteral("delete")));
@@ -364,11 +364,11 @@ void DefinitionPageTest::newDuplicateDeleteByButtonsThenUndoIsByteIdentical()
     // Undo follows in the list and the editor.
     undo->undo();
     m_page->refreshNow();
-    QCOMPARE(model->rowCount(actions), 7);
+    QCOMPARE(model->rowCount(actions), 9);
     undo->undo();
     undo->undo();
     m_page->refreshNow();
-    QCOMPARE(model->rowCount(actions), 5);
+    QCOMPARE(model->rowCount(actions), 7);
     QVERIFY(m_page->editor()->operation().isValid());
     QCOMPARE(m_document->isModified(), false);
     QString error;
@@ -731,13 +731,13 @@ void DefinitionPageTest::followsUndoRedoAndExternalEdits()
     QVERIFY(m_document->remove(
         Part::Definition, JsonPointer::fromString(QStringLiteral("/paths/~1employees~1{employeeId}/get"))));
     QTRY_COMPARE(
-        m_page->listModel()->rowCount(m_page->listModel()->sectionIndex(OperationListModel::Actions)), 4);
+        m_page->listModel()->rowCount(m_page->listModel()->sectionIndex(OperationListModel::Actions)), 6);
     QVERIFY(!m_page->editor()->operation().isValid()
             || m_page->editor()->operation()
                 != OperationKey(QStringLiteral("/employees/{employeeId}"), QStringLiteral("get")));
     m_document->undoStack()->undo();
     QTRY_COMPARE(
-        m_page->listModel()->rowCount(m_page->listModel()->sectionIndex(OperationListModel::Actions)), 5);
+        m_page->listModel()->rowCount(m_page->listModel()->sectionIndex(OperationListModel::Actions)), 7);
     // A reset (another connector) starts again at the first operation.
     m_document->newBlank();
     QCOMPARE(m_page->listModel()->operationIndex().size(), 0);
