@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <benchmark/benchmark.h>
 

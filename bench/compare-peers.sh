@@ -81,7 +81,7 @@ for ((i = 1; i <= runs; i++)); do
     measure spectral.ours "$designer" validate "$swagger"
   fi
 done
-cases+=(spectral)
+((spectral_runs > 0)) && cases+=(spectral)
 peer_name[spectral]="spectral lint (spectral:oas)"; ours_name[spectral]="connector-designer validate"
 
 size() { stat -c %s "$1" | awk '{ printf "%.1f MB", $1 / 1048576 }'; }
