@@ -11,7 +11,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QPixmap>
@@ -61,7 +60,8 @@ int runGui(int &argc, char **argv, const QString &pathToOpen, bool openSample, c
     QElapsedTimer startup;
     startup.start();
     // A screenshot or a timing run needs no display: render offscreen unless told otherwise.
-    if ((!screenshotPath.isEmpty() || StartupTiming::isRequested()) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    if ((!screenshotPath.isEmpty() || StartupTiming::isRequested())
+        && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     UiResources::ensureLoaded();
