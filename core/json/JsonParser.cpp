@@ -2,7 +2,10 @@
 
 #include "JsonSource.h"
 
+#include <QHashFunctions>
 #include <QSet>
+
+#include <unordered_map>
 
 namespace json {
 
@@ -41,8 +44,10 @@ private:
     std::unique_ptr<JsonValue> parseNumber();
     std::unique_ptr<JsonValue> parseLiteral();
     bool readString(QString *out);
+    QString interned(QStringView text);
     bool readHex4(int at, char16_t *out);
     std::unique_ptr<JsonValue> newNode(JsonValue::Type type, int start);
+    static bool isDuplicate(const std::vector<JsonValue::Item> &items, const QString &key, QSet<QString> *seen);
     void warn(const QString &code, const QString &message, int offset);
     std::nullptr_t fail(const QString &message, int offset);
     QString describeHere() const;
@@ -56,6 +61,14 @@ private:
     int m_warnings = 0;
     ParseOptions m_options;
     QList<JsonDiagnostic> m_diagnostics;
+    // Short strings without escapes (keys, "string", "query", ...) repeat thousands of times in a
+    // definition: one shared copy each saves an allocation per occurrence, and its free later.
+    struct ViewHash
+    {
+        size_t operator()(QStringView view) const { return qHash(view); }
+    };
+    static constexpr int InternMax = 24;
+    std::unordered_map<QStringView, QString, ViewHash> m_interned; // views into the source text
 };
 
 void JsonParser::Impl::warn(const QString &code, const QString &message, int offset)
@@ -107,6 +120,29 @@ std::unique_ptr<JsonValue> JsonParser::Impl::newNode(JsonValue::Type type, int s
     node->m_source = m_source;
     node->m_start = start;
     return node;
+}
+
+// Whether key is already among items. Most objects are small: a scan beats hashing every key of
+// every object (a set per object was a fifth of the parse). Large objects switch to the set.
+bool JsonParser::Impl::isDuplicate(const std::vector<JsonValue::Item> &items, const QString &key,
+                                   QSet<QString> *seen)
+{
+    constexpr size_t ScanLimit = 24;
+    if (items.size() < ScanLimit) {
+        for (const JsonValue::Item &item : items) {
+            if (item.key == key)
+                return true;
+        }
+        return false;
+    }
+    if (seen->isEmpty()) {
+        for (const JsonValue::Item &item : items)
+            seen->insert(item.key);
+    }
+    if (seen->contains(key))
+        return true;
+    seen->insert(key);
+    return false;
 }
 
 bool JsonParser::Impl::skipComment()
@@ -176,7 +212,7 @@ std::unique_ptr<JsonValue> JsonParser::Impl::parseObject(int depth)
     const int open = m_pos++;
     int leadStart = m_pos;
     skipTrivia();
-    QSet<QString> seen;
+    QSet<QString> seen; // only for large objects: see isDuplicate
     while (!m_failed) {
         if (peek() == QLatin1Char('}')) {
             if (!node->m_items.empty() && !node->m_trailingComma)
@@ -196,10 +232,9 @@ std::unique_ptr<JsonValue> JsonParser::Impl::parseObject(int depth)
         if (!readString(&item.key))
             return nullptr;
         item.keyEnd = m_pos;
-        if (seen.contains(item.key))
+        if (isDuplicate(node->m_items, item.key, &seen))
             warn(QStringLiteral("duplicate-key"),
                  QStringLiteral("Duplicate key \"%1\" (the last one is used)").arg(item.key), item.keyStart);
-        seen.insert(item.key);
         skipTrivia();
         if (peek() != QLatin1Char(':'))
             return fail(QStringLiteral("Expected ':' after member name \"%1\" but found %2")
@@ -327,6 +362,16 @@ bool JsonParser::Impl::readHex4(int at, char16_t *out)
     return true;
 }
 
+QString JsonParser::Impl::interned(QStringView text)
+{
+    const auto known = m_interned.find(text);
+    if (known != m_interned.end())
+        return known->second;
+    QString copy = text.toString();
+    m_interned.emplace(text, copy);
+    return copy;
+}
+
 bool JsonParser::Impl::readString(QString *out)
 {
     const int start = m_pos++;
@@ -345,7 +390,11 @@ bool JsonParser::Impl::readString(QString *out)
         }
         const char16_t c = m_data[m_pos].unicode();
         if (c == '"') {
-            out->append(m_data + runStart, m_pos - runStart);
+            // Nothing appended yet means no escapes: the text is the source run itself.
+            if (out->isEmpty() && m_pos > runStart && m_pos - runStart <= InternMax)
+                *out = interned(QStringView(m_data + runStart, m_pos - runStart));
+            else
+                out->append(m_data + runStart, m_pos - runStart);
             ++m_pos;
             return true;
         }

@@ -137,6 +137,16 @@ int JsonValue::indexOf(const QString &key) const
 {
     if (m_type != Type::Object)
         return -1;
+    constexpr int IndexFrom = 64; // below this a scan costs about what building the index does
+    if (size() >= IndexFrom) {
+        if (!m_keyIndex) {
+            m_keyIndex = std::make_unique<QHash<QString, int>>();
+            m_keyIndex->reserve(size());
+            for (int i = 0; i < size(); ++i)
+                m_keyIndex->insert(m_items[size_t(i)].key, i); // a later duplicate overwrites: the last wins
+        }
+        return m_keyIndex->value(key, -1);
+    }
     // The last one wins, as in every common JSON reader.
     for (int i = size() - 1; i >= 0; --i) {
         if (m_items[size_t(i)].key == key)
@@ -174,6 +184,11 @@ void JsonValue::insertItem(int index, std::unique_ptr<JsonValue> value, const QS
     item.value = std::move(value);
     if (index < 0 || index > size())
         index = size();
+    // Appending (what importers do, member by member) keeps the key index: the new member is last.
+    if (m_keyIndex && index == size() && m_type == Type::Object)
+        m_keyIndex->insert(key, index);
+    else
+        m_keyIndex.reset(); // the keys changed
     m_items.insert(m_items.begin() + index, std::move(item));
     m_structureEdited = true;
 }
@@ -189,6 +204,7 @@ std::unique_ptr<JsonValue> JsonValue::takeItem(int index, Item *spanOut)
     }
     m_items.erase(m_items.begin() + index);
     m_structureEdited = true;
+    m_keyIndex.reset(); // the keys changed
     return value;
 }
 
@@ -197,6 +213,7 @@ void JsonValue::restoreItem(int index, Item item)
     adopt(item.value.get());
     m_items.insert(m_items.begin() + index, std::move(item));
     m_structureEdited = true;
+    m_keyIndex.reset(); // the keys changed
 }
 
 std::unique_ptr<JsonValue> JsonValue::replaceValue(int index, std::unique_ptr<JsonValue> value)
@@ -213,6 +230,7 @@ void JsonValue::renameKey(int index, const QString &key)
     Item &item = m_items[size_t(index)];
     item.key = key;
     item.keyEdited = true;
+    m_keyIndex.reset(); // the keys changed
 }
 
 void JsonValue::moveItem(int from, int to)
@@ -223,6 +241,7 @@ void JsonValue::moveItem(int from, int to)
     m_items.erase(m_items.begin() + from);
     m_items.insert(m_items.begin() + to, std::move(item));
     m_structureEdited = true;
+    m_keyIndex.reset(); // the keys changed
 }
 
 int JsonValue::indexInParent() const

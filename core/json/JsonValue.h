@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringView>
 
@@ -123,6 +124,9 @@ private:
     int m_start = -1;                // value span in the source
     int m_end = -1;
     int m_closeStart = -1;           // containers: where the trivia before the closing bracket starts
+    // Large objects (paths, definitions): key -> index of the last member with it, built on the
+    // first lookup and dropped by every change of the keys. Lookups in them were linear scans.
+    mutable std::unique_ptr<QHash<QString, int>> m_keyIndex;
 };
 
 } // namespace json

@@ -32,6 +32,35 @@ QString lastLineIndent(QStringView lead, bool *hasNewline)
     return tail.left(n).toString();
 }
 
+// Whether the container is exactly what was read: every item and value still at its span in the
+// same source, keys and structure unedited, a trailing comma still wanted. Its text is then the
+// source slice itself, written in one copy instead of item by item (most of a save, and of the
+// snapshot live validation takes after each edit, is untouched text).
+bool pristine(const JsonValue &value)
+{
+    if (!value.hasSource() || value.structureEdited())
+        return false;
+    if (!value.isContainer())
+        return true;
+    const JsonSource *source = value.source().get();
+    for (int i = 0; i < value.size(); ++i) {
+        const JsonValue::Item &item = value.itemAt(i);
+        const JsonValue &child = *item.value;
+        if (!item.hasSource() || item.keyEdited || child.source().get() != source
+            || child.sourceStart() != item.valueStart || child.sourceEnd() != item.valueEnd || !pristine(child))
+            return false;
+    }
+    if (value.size() > 0) {
+        const JsonValue::Item &last = value.itemAt(value.size() - 1);
+        // The last item's tail ends at its comma, if it had one: a repaired one must go.
+        const QStringView tail = source->slice(last.tailEnd, last.tailEnd + 1);
+        const bool commaInSource = tail.size() == 1 && tail.front() == QLatin1Char(',');
+        if (value.hadTrailingComma() != commaInSource)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 JsonWriter::JsonWriter(JsonStyle style, bool latin1) : m_style(std::move(style)), m_latin1(latin1) {}
@@ -103,6 +132,10 @@ void JsonWriter::writeValue(QString &out, const JsonValue &value, const QString 
 
 void JsonWriter::writeContainer(QString &out, const JsonValue &value, const QString &indent) const
 {
+    if (pristine(value)) {
+        out += value.source()->slice(value.sourceStart(), value.sourceEnd());
+        return;
+    }
     const bool object = value.isObject();
     const bool sourced = value.hasSource();
     out += object ? QLatin1Char('{') : QLatin1Char('[');

@@ -215,6 +215,19 @@ QString ValidationContext::operationLabel(const Operation &operation)
 void ValidationContext::forEachParameterDefinition(
     const std::function<void(const JsonValue *, const JsonPointer &)> &visit) const
 {
+    if (!m_parameterDefinitionsBuilt) {
+        m_parameterDefinitionsBuilt = true;
+        collectParameterDefinitions([this](const JsonValue *node, const JsonPointer &at) {
+            m_parameterDefinitions.emplace_back(node, at);
+        });
+    }
+    for (const auto &[node, at] : m_parameterDefinitions)
+        visit(node, at);
+}
+
+void ValidationContext::collectParameterDefinitions(
+    const std::function<void(const JsonValue *, const JsonPointer &)> &visit) const
+{
     if (!m_definition || !m_definition->isObject())
         return;
     if (const JsonValue *shared = m_definition->member(QStringLiteral("parameters"));
@@ -254,6 +267,9 @@ const ValidationContext::Operation *ValidationContext::operationById(const QStri
 
 QList<ValidationContext::Parameter> ValidationContext::parameters(const Operation &operation) const
 {
+    // Rules do not edit the tree, so an operation's list stays valid for the context's life.
+    if (const auto known = m_parameters.constFind(operation.node); known != m_parameters.constEnd())
+        return *known;
     QList<Parameter> result;
     auto collect = [&](const JsonValue *owner, const JsonPointer &ownerPointer, bool pathLevel) {
         const JsonValue *list = owner->member(QStringLiteral("parameters"));
@@ -267,6 +283,7 @@ QList<ValidationContext::Parameter> ValidationContext::parameters(const Operatio
     };
     collect(operation.pathItem, operation.pointer.parentPointer(), true);
     collect(operation.node, operation.pointer, false);
+    m_parameters.insert(operation.node, result);
     return result;
 }
 

@@ -130,6 +130,8 @@ public:
 private:
     void collectOperations();
     void collectSchemas() const;
+    void collectParameterDefinitions(
+        const std::function<void(const json::JsonValue *, const json::JsonPointer &)> &visit) const;
     void locate(ValidationFinding &finding) const;
 
     const json::JsonFile &m_definitionFile;
@@ -147,6 +149,11 @@ private:
     mutable std::vector<const json::JsonValue *> m_schemas;
     mutable bool m_schemasBuilt = false;
     mutable QHash<QString, const json::JsonValue *> m_refs; // resolved "$ref" strings
+    // parameters() per operation node: a dozen rules ask for the same lists.
+    mutable QHash<const json::JsonValue *, QList<Parameter>> m_parameters;
+    // forEachParameterDefinition's visits, collected once.
+    mutable std::vector<std::pair<const json::JsonValue *, json::JsonPointer>> m_parameterDefinitions;
+    mutable bool m_parameterDefinitionsBuilt = false;
     mutable std::unique_ptr<SchemaMeasurer> m_measurer;
     mutable QSet<QString> m_operationIds;
     mutable bool m_operationIdsBuilt = false;

@@ -115,9 +115,13 @@ QString summary(const Counts &counts)
 
 QString text(const QList<ValidationFinding> &findings, const Files &files)
 {
+    // Appended piece by piece: a builder expression appended to a growing string reallocated
+    // the whole text for every finding.
     QString out;
-    for (const ValidationFinding &f : findings)
-        out += located(f, files) + QLatin1Char('\n');
+    for (const ValidationFinding &f : findings) {
+        out.append(located(f, files));
+        out.append(QLatin1Char('\n'));
+    }
     return out;
 }
 

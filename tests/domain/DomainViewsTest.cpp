@@ -5,7 +5,6 @@
 #include "domain/OperationIndex.h"
 #include "domain/OperationView.h"
 
-#include <QElapsedTimer>
 #include <QtTest>
 
 using namespace DomainTest;
@@ -221,7 +220,8 @@ void DomainViewsTest::index()
     QVERIFY(!OperationIndex::isAffectedBy(ConnectorDocument::Part::Properties, json::JsonPointer()));
 }
 
-// The left pane filters as the user types: rebuild and filter stay well under a frame.
+// The left pane filters as the user types: the index of the largest connector and its filter
+// (their speed is measured in bench/).
 void DomainViewsTest::indexOnLargestCorpusConnector()
 {
     const QString corpus = corpusPath();
@@ -244,28 +244,19 @@ void DomainViewsTest::indexOnLargestCorpusConnector()
     }
     Connector c(corpus + QStringLiteral("/connectors/") + largest);
     QVERIFY2(c.isOpen(), qPrintable(c.error()));
-    QElapsedTimer timer;
-    timer.start();
+    // The timings (index rebuild, filter, views) are measured in bench/ (cd-bench-core).
     OperationIndex ops;
-    for (int i = 0; i < 20; ++i)
-        ops.rebuild(c.doc());
-    const qint64 rebuild = timer.nsecsElapsed() / 20;
+    ops.rebuild(c.doc());
+    ops.rebuild(c.doc()); // rebuilding gives the same index
     QCOMPARE(ops.size(), most);
-    timer.restart();
     int hits = 0;
     for (const QString &typed : {QStringLiteral("g"), QStringLiteral("ge"), QStringLiteral("get"), QStringLiteral("get u")})
         hits += int(ops.filter(typed).size());
-    const qint64 filter = timer.nsecsElapsed() / 4;
-    timer.restart();
     int params = 0;
     for (const OperationIndex::Entry &entry : ops.entries())
         params += int(OperationView(c.doc(), entry.key).parameters().size());
-    const qint64 views = timer.nsecsElapsed();
-    qInfo("%s: %d operations, %d parameters; index %.2f ms, filter %.3f ms, all parameter views %.1f ms",
-          qPrintable(largest), most, params, rebuild / 1e6, filter / 1e6, views / 1e6);
     QVERIFY(hits > 0);
-    QVERIFY2(rebuild < 50 * 1000 * 1000, "rebuilding the index is too slow");
-    QVERIFY2(filter < 10 * 1000 * 1000, "filtering is too slow");
+    QVERIFY(params > 0);
 }
 
 QTEST_GUILESS_MAIN(DomainViewsTest)

@@ -22,7 +22,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,7 +52,7 @@ private slots:
     void modelsPassTheTester();
     void listShowsSectionsAndRoutes();
     void filterOnSample();
-    void filterOnLargestCorpusConnectorIsInstant();
+    void filterOnLargestCorpusConnector();
     void newDuplicateDeleteByButtonsThenUndoIsByteIdentical();
     void newDialogShowsErrorsAndStaysOpen();
     void keyboardShortcuts();
@@ -263,12 +262,10 @@ void DefinitionPageTest::filterOnSample()
     QCOMPARE(m_page->listView()->currentIndex(), model->index(0, 0, actions));
 }
 
-void DefinitionPageTest::filterOnLargestCorpusConnectorIsInstant()
+void DefinitionPageTest::filterOnLargestCorpusConnector()
 {
-    QElapsedTimer timer;
-    timer.start();
+    // The timings (list fill, filter per key) are measured in bench/ (cd-bench-gui), not asserted here.
     QVERIFY(openCorpus(QStringLiteral("certified-connectors/Encodian")));
-    const qint64 openMs = timer.elapsed(); // includes the page's refresh on reset
     OperationListModel *model = m_page->listModel();
     const QModelIndex actions = model->sectionIndex(OperationListModel::Actions);
     const QModelIndex triggers = model->sectionIndex(OperationListModel::Triggers);
@@ -277,23 +274,17 @@ void DefinitionPageTest::filterOnLargestCorpusConnectorIsInstant()
     QCOMPARE(model->rowCount(triggers), 1);
     QVERIFY(model->index(0, 0, triggers).data(OperationListModel::OperationIdRole).toString().size() > 0);
 
-    // Filling: rebuilding the index and the list, and laying out the view.
-    timer.restart();
-    const int fills = 10;
-    for (int i = 0; i < fills; ++i) {
-        model->rebuild();
-        m_page->listView()->expandAll();
-        m_page->listView()->doItemsLayout();
-    }
-    const double fillMs = double(timer.nsecsElapsed()) / 1e6 / fills;
+    // Rebuilding the list keeps its content.
+    model->rebuild();
+    m_page->listView()->expandAll();
+    m_page->listView()->doItemsLayout();
+    QCOMPARE(model->rowCount(actions) + model->rowCount(triggers), 219);
 
-    // Typing a filter, key by key, each key filtering the list and relaying the view.
+    // Typing a filter, key by key, each key filtering the list.
     QLineEdit *filter = m_page->filterEdit();
     const QString typed = QStringLiteral("pdf - s");
-    timer.restart();
     QTest::keyClicks(filter, typed);
     m_page->listView()->doItemsLayout();
-    const double perKeyMs = double(timer.nsecsElapsed()) / 1e6 / typed.size();
     const QVector<int> expected = model->operationIndex().filter(typed, OperationIndex::Kind::Actions);
     QVERIFY(!expected.isEmpty());
     QCOMPARE(model->rowCount(actions), expected.size());
@@ -307,10 +298,6 @@ void DefinitionPageTest::filterOnLargestCorpusConnectorIsInstant()
     QTest::keyClicks(filter, QStringLiteral("/api/v1/"));
     QCOMPARE(model->rowCount(actions) + model->rowCount(triggers),
              model->operationIndex().filter(QStringLiteral("/api/v1/")).size());
-    qInfo("Encodian (219 operations): open + page refresh %lld ms, list fill %.2f ms, filter %.2f ms per key",
-          openMs, fillMs, perKeyMs);
-    QVERIFY2(fillMs < 100, qPrintable(QString::number(fillMs)));
-    QVERIFY2(perKeyMs < 50, qPrintable(QString::number(perKeyMs)));
 }
 
 void DefinitionPageTest::newDuplicateDeleteByButtonsThenUndoIsByteIdentical()

@@ -250,8 +250,8 @@ void RawEditorTest::showPointerFindsOperation()
 
 void RawEditorTest::largestCorpusDefinition()
 {
-    // The largest corpus definition (1.1 MB, 219 operations): shown, edited and applied in
-    // reasonable time, and undone to the exact bytes. Timings are printed for the record.
+    // The largest corpus definition (1.1 MB, 219 operations): shown, edited and applied, and
+    // undone to the exact bytes. Timings are printed for the record (bench/ measures speed).
     const QString folder
         = qEnvironmentVariable("CD_CORPUS") + QStringLiteral("/connectors/certified-connectors/Encodian");
     QVERIFY2(QFileInfo::exists(folder), "CD_CORPUS (the real-connector corpus) is missing");
@@ -280,7 +280,6 @@ void RawEditorTest::largestCorpusDefinition()
     qInfo("1.1 MB definition: shown %lld ms, keystroke %lld ms, syntax check %lld ms, apply %lld ms, undo "
           "%lld ms",
           shown, typed, checked, applied, undone);
-    QVERIFY2(shown + checked + applied + undone < 20000, "far too slow");
 }
 
 QTEST_MAIN(RawEditorTest)

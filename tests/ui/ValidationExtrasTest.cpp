@@ -23,7 +23,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLocale>
@@ -336,18 +335,12 @@ void ValidationExtrasTest::liveValidationOfLargestCorpusConnector()
                                             QStringLiteral("Encodian Edited Again")));
     QTRY_VERIFY_WITH_TIMEOUT(!validation->isPending(), 20000);
     QVERIFY(validation->lastRunInBackground());
-    // What the GUI thread pays for a background run: the snapshot of the saved text.
-    QElapsedTimer clock;
-    clock.start();
+    // What the GUI thread pays for a background run (the snapshot of the saved text) and the
+    // run times are measured in bench/ (cd-bench-gui), not asserted here.
     const ValidationPass::Snapshot snapshot = ValidationPass::snapshot(*window()->document(), {});
-    const double snapshotMs = double(clock.nsecsElapsed()) / 1e6;
     QVERIFY(snapshot.definition.size() > 1024 * 1024);
-    qInfo("Encodian (%lld bytes, %lld findings): %.1f ms unedited, %.1f ms edited (validation + budget, placed in "
-          "the current text); snapshot for a background run %.1f ms",
-          qint64(window()->budgetMeter()->sizeGauge()->value()), qint64(validation->findings().size()), opened, edited,
-          snapshotMs);
-    // Generous for debug and sanitizer builds; the release figure is in the report.
-    QVERIFY2(edited < 2000, qPrintable(QString::number(edited)));
+    QVERIFY(opened > 0);
+    QVERIFY(edited > 0);
 }
 
 QTEST_MAIN(ValidationExtrasTest)
