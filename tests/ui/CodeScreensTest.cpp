@@ -2,6 +2,7 @@
 // checks they draw and follow the palette (the code editor's own colours included). With
 // CD_SCREENSHOT_DIR set, it writes code[-dark].png and swagger-editor[-dark].png there.
 #include "IndicatorStyle.h"
+#include "Theme.h"
 #include "CodeEditor.h"
 #include "CodePage.h"
 #include "DocumentController.h"
@@ -66,8 +67,6 @@ private slots:
     void render();
 
 private:
-    static QPalette darkPalette();
-    static double averageLightness(const QImage &image);
     static void save(const QImage &image, const QString &name);
 
     QTemporaryDir m_dir;
@@ -88,44 +87,6 @@ void CodeScreensTest::initTestCase()
 void CodeScreensTest::cleanup()
 {
     QApplication::setPalette(m_lightPalette);
-}
-
-QPalette CodeScreensTest::darkPalette()
-{
-    // The same dark palette as ScreensTest.
-    QPalette palette;
-    const QColor window(0x20, 0x20, 0x22), base(0x17, 0x17, 0x19), text(0xe8, 0xe8, 0xea);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, QColor(0x2d, 0x2d, 0x30));
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::Mid, QColor(0x44, 0x44, 0x48));
-    palette.setColor(QPalette::Midlight, QColor(0x38, 0x38, 0x3c));
-    palette.setColor(QPalette::Dark, QColor(0x10, 0x10, 0x12));
-    palette.setColor(QPalette::Light, QColor(0x50, 0x50, 0x55));
-    palette.setColor(QPalette::Highlight, QColor(0x47, 0x9e, 0xf5));
-    palette.setColor(QPalette::HighlightedText, Qt::black);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
-    palette.setColor(QPalette::ToolTipBase, base);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x70, 0x75));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x70, 0x75));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x75));
-    return palette;
-}
-
-double CodeScreensTest::averageLightness(const QImage &image)
-{
-    const QImage small = image.scaled(64, 40, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    double sum = 0;
-    for (int y = 0; y < small.height(); ++y) {
-        for (int x = 0; x < small.width(); ++x)
-            sum += QColor(small.pixel(x, y)).lightness();
-    }
-    return sum / (small.width() * small.height());
 }
 
 void CodeScreensTest::save(const QImage &image, const QString &name)
@@ -151,7 +112,7 @@ void CodeScreensTest::render()
 {
     QFETCH(QString, view);
     QFETCH(bool, dark);
-    QApplication::setPalette(dark ? darkPalette() : m_lightPalette);
+    QApplication::setPalette(dark ? Theme::darkPalette() : m_lightPalette);
 
     ScriptedDialogProvider dialogs;
     MainWindow window(&dialogs);
@@ -189,8 +150,8 @@ void CodeScreensTest::render()
     const QImage image = window.grab().toImage();
     save(image, name);
     QVERIFY(!image.isNull());
-    const double lightness = averageLightness(image);
-    const double editorLightness = averageLightness(editor->grab().toImage());
+    const double lightness = UiTestSupport::averageLightness(image);
+    const double editorLightness = UiTestSupport::averageLightness(editor->grab().toImage());
     if (dark) {
         QVERIFY2(lightness < 90, qPrintable(QString::number(lightness)));
         QVERIFY2(editorLightness < 90, qPrintable(QString::number(editorLightness)));

@@ -3,6 +3,7 @@
 // draws and follows the palette. With CD_SCREENSHOT_DIR set, it writes the PNGs there
 // (definition.png, definition-dark.png) for looking at and for docs/screenshots.
 #include "IndicatorStyle.h"
+#include "Theme.h"
 #include "DocumentController.h"
 #include "MainWindow.h"
 #include "ScriptedDialogProvider.h"
@@ -37,8 +38,6 @@ private slots:
     void render();
 
 private:
-    static QPalette darkPalette();
-    static double averageLightness(const QImage &image);
 
     QTemporaryDir m_dir;
     QPalette m_lightPalette;
@@ -55,44 +54,6 @@ void DefinitionScreensTest::initTestCase()
     QVERIFY(UiTestSupport::copySample(m_dir.filePath(QStringLiteral("contoso-hr"))));
 }
 
-QPalette DefinitionScreensTest::darkPalette()
-{
-    // The same dark palette as ScreensTest.
-    QPalette palette;
-    const QColor window(0x20, 0x20, 0x22), base(0x17, 0x17, 0x19), text(0xe8, 0xe8, 0xea);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, QColor(0x2d, 0x2d, 0x30));
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::Mid, QColor(0x44, 0x44, 0x48));
-    palette.setColor(QPalette::Midlight, QColor(0x38, 0x38, 0x3c));
-    palette.setColor(QPalette::Dark, QColor(0x10, 0x10, 0x12));
-    palette.setColor(QPalette::Light, QColor(0x50, 0x50, 0x55));
-    palette.setColor(QPalette::Highlight, QColor(0x47, 0x9e, 0xf5));
-    palette.setColor(QPalette::HighlightedText, Qt::black);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
-    palette.setColor(QPalette::ToolTipBase, base);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x70, 0x75));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x70, 0x75));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x75));
-    return palette;
-}
-
-double DefinitionScreensTest::averageLightness(const QImage &image)
-{
-    const QImage small = image.scaled(64, 40, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    double sum = 0;
-    for (int y = 0; y < small.height(); ++y) {
-        for (int x = 0; x < small.width(); ++x)
-            sum += QColor(small.pixel(x, y)).lightness();
-    }
-    return sum / (small.width() * small.height());
-}
-
 void DefinitionScreensTest::render_data()
 {
     QTest::addColumn<bool>("dark");
@@ -103,7 +64,7 @@ void DefinitionScreensTest::render_data()
 void DefinitionScreensTest::render()
 {
     QFETCH(bool, dark);
-    QApplication::setPalette(dark ? darkPalette() : m_lightPalette);
+    QApplication::setPalette(dark ? Theme::darkPalette() : m_lightPalette);
     ScriptedDialogProvider dialogs;
     MainWindow window(&dialogs);
     window.controller()->setRemembersRecent(false);
@@ -141,7 +102,7 @@ void DefinitionScreensTest::render()
                                                     : QStringLiteral("definition-new.png")));
         dialog->reject();
     }
-    const double lightness = averageLightness(image);
+    const double lightness = UiTestSupport::averageLightness(image);
     if (dark)
         QVERIFY2(lightness < 90, qPrintable(QString::number(lightness)));
     else

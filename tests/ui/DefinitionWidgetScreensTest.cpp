@@ -2,6 +2,7 @@
 // and the dark palette, and checks they draw and follow it. With CD_SCREENSHOT_DIR set it
 // writes schema-editor.png and responses.png (light) there, plus the dark variants.
 #include "IndicatorStyle.h"
+#include "Theme.h"
 #include "ScriptedDialogProvider.h"
 #include "UiTestSupport.h"
 #include "definition/ResponsesEditor.h"
@@ -31,8 +32,6 @@ private slots:
     void render();
 
 private:
-    static QPalette darkPalette();
-    static double averageLightness(const QImage &image);
 
     QTemporaryDir m_dir;
     QPalette m_light;
@@ -43,37 +42,6 @@ void DefinitionWidgetScreensTest::initTestCase()
     QApplication::setStyle(new IndicatorStyle(QStringLiteral("Fusion")));
     m_light = QApplication::style()->standardPalette();
     QVERIFY(UiTestSupport::copySample(m_dir.path()));
-}
-
-QPalette DefinitionWidgetScreensTest::darkPalette()
-{
-    QPalette palette;
-    const QColor window(0x20, 0x20, 0x22), base(0x17, 0x17, 0x19), text(0xe8, 0xe8, 0xea);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, QColor(0x2d, 0x2d, 0x30));
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::Highlight, QColor(0x47, 0x9e, 0xf5));
-    palette.setColor(QPalette::HighlightedText, Qt::black);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x70, 0x75));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x70, 0x75));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x75));
-    return palette;
-}
-
-double DefinitionWidgetScreensTest::averageLightness(const QImage &image)
-{
-    const QImage small = image.scaled(64, 40, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    double sum = 0;
-    for (int y = 0; y < small.height(); ++y) {
-        for (int x = 0; x < small.width(); ++x)
-            sum += QColor(small.pixel(x, y)).lightness();
-    }
-    return sum / (small.width() * small.height());
 }
 
 void DefinitionWidgetScreensTest::render_data()
@@ -90,7 +58,7 @@ void DefinitionWidgetScreensTest::render()
 {
     QFETCH(QString, view);
     QFETCH(bool, dark);
-    QApplication::setPalette(dark ? darkPalette() : m_light);
+    QApplication::setPalette(dark ? Theme::darkPalette() : m_light);
     ConnectorDocument document;
     QString error;
     QVERIFY2(document.open(m_dir.path(), &error), qPrintable(error));
@@ -134,7 +102,7 @@ void DefinitionWidgetScreensTest::render()
         QApplication::processEvents();
     const QImage image = page.grab().toImage();
     QVERIFY(!image.isNull());
-    const double lightness = averageLightness(image);
+    const double lightness = UiTestSupport::averageLightness(image);
     QVERIFY2(dark ? lightness < 110 : lightness > 150, qPrintable(QString::number(lightness)));
     const QString dir = qEnvironmentVariable("CD_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {

@@ -235,13 +235,7 @@ void PoliciesPanelTest::render()
         QApplication::processEvents();
     const QImage image = m_panel->grab().toImage();
     QVERIFY(!image.isNull());
-    const QImage small = image.scaled(64, 40, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    double sum = 0;
-    for (int y = 0; y < small.height(); ++y) {
-        for (int x = 0; x < small.width(); ++x)
-            sum += QColor(small.pixel(x, y)).lightness();
-    }
-    const double lightness = sum / (small.width() * small.height());
+    const double lightness = UiTestSupport::averageLightness(image);
     QVERIFY2(dark ? lightness < 110 : lightness > 150, qPrintable(QString::number(lightness)));
     const QString dir = qEnvironmentVariable("CD_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {

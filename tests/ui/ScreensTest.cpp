@@ -36,7 +36,6 @@ private slots:
     void render();
 
 private:
-    static double averageLightness(const QImage &image);
     QImage grab(MainWindow &window, const QString &name, QSize size);
 
     QTemporaryDir m_dir;
@@ -57,17 +56,6 @@ void ScreensTest::initTestCase()
 void ScreensTest::cleanup()
 {
     QApplication::setPalette(m_lightPalette);
-}
-
-double ScreensTest::averageLightness(const QImage &image)
-{
-    const QImage small = image.scaled(64, 40, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    double sum = 0;
-    for (int y = 0; y < small.height(); ++y) {
-        for (int x = 0; x < small.width(); ++x)
-            sum += QColor(small.pixel(x, y)).lightness();
-    }
-    return sum / (small.width() * small.height());
 }
 
 QImage ScreensTest::grab(MainWindow &window, const QString &name, QSize size)
@@ -139,7 +127,7 @@ void ScreensTest::render()
     const QImage image
         = grab(window, view + (dark ? QStringLiteral("-dark") : QStringLiteral("-light")), size);
     QVERIFY(!image.isNull());
-    const double lightness = averageLightness(image);
+    const double lightness = UiTestSupport::averageLightness(image);
     if (dark)
         QVERIFY2(lightness < 90, qPrintable(QString::number(lightness)));
     else

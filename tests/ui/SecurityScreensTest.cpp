@@ -38,7 +38,6 @@ private slots:
     void render();
 
 private:
-    static double averageLightness(const QImage &image);
 
     QTemporaryDir m_dir;
     QPalette m_lightPalette;
@@ -53,17 +52,6 @@ void SecurityScreensTest::initTestCase()
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     m_lightPalette = QApplication::style()->standardPalette();
     QVERIFY(UiTestSupport::copySample(m_dir.filePath(QStringLiteral("contoso-hr"))));
-}
-
-double SecurityScreensTest::averageLightness(const QImage &image)
-{
-    const QImage small = image.scaled(64, 40, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    double sum = 0;
-    for (int y = 0; y < small.height(); ++y) {
-        for (int x = 0; x < small.width(); ++x)
-            sum += QColor(small.pixel(x, y)).lightness();
-    }
-    return sum / (small.width() * small.height());
 }
 
 void SecurityScreensTest::render_data()
@@ -127,7 +115,7 @@ void SecurityScreensTest::render()
         QDir().mkpath(dir);
         image.save(QDir(dir).filePath(view + (dark ? QStringLiteral("-dark.png") : QStringLiteral(".png"))));
     }
-    const double lightness = averageLightness(image);
+    const double lightness = UiTestSupport::averageLightness(image);
     if (dark)
         QVERIFY2(lightness < 90, qPrintable(QString::number(lightness)));
     else

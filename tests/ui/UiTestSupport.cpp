@@ -1,5 +1,7 @@
 #include "UiTestSupport.h"
 
+#include <QColor>
+
 #include "document/ConnectorDocument.h"
 
 #include <QDateTime>
@@ -54,6 +56,17 @@ void ageFile(const QString &path)
     QFile file(path);
     if (file.open(QIODevice::ReadWrite))
         file.setFileTime(QDateTime::currentDateTime().addDays(-2), QFileDevice::FileModificationTime);
+}
+
+double averageLightness(const QImage &image)
+{
+    const QImage small = image.scaled(64, 40, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    double sum = 0;
+    for (int y = 0; y < small.height(); ++y) {
+        for (int x = 0; x < small.width(); ++x)
+            sum += QColor(small.pixel(x, y)).lightness();
+    }
+    return sum / (small.width() * small.height());
 }
 
 } // namespace UiTestSupport

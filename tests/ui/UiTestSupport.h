@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QImage>
 #include <QString>
 #include <QStringList>
 
@@ -14,5 +15,7 @@ QByteArray readFile(const QString &path);
 QStringList changedLines(const QByteArray &before, const QByteArray &after);
 // Sets a file's modification time into the past, so a rewrite shows as a newer time.
 void ageFile(const QString &path);
+// Mean HSL lightness (0-255) of an image scaled to 64x40: tells a light render from a dark one.
+double averageLightness(const QImage &image);
 
 } // namespace UiTestSupport

@@ -41,7 +41,6 @@ private slots:
     void render();
 
 private:
-    static double averageLightness(const QImage &image);
     static QImage save(const QImage &image, const QString &name);
 
     QTemporaryDir m_dir;
@@ -93,17 +92,6 @@ void ValidationScreensTest::cleanup()
 {
     QSettings().clear(); // rules switched off in one view stay off in the next otherwise
     QApplication::setPalette(m_lightPalette);
-}
-
-double ValidationScreensTest::averageLightness(const QImage &image)
-{
-    const QImage small = image.scaled(64, 40, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    double sum = 0;
-    for (int y = 0; y < small.height(); ++y) {
-        for (int x = 0; x < small.width(); ++x)
-            sum += QColor(small.pixel(x, y)).lightness();
-    }
-    return sum / (small.width() * small.height());
 }
 
 QImage ValidationScreensTest::save(const QImage &image, const QString &name)
@@ -176,7 +164,7 @@ void ValidationScreensTest::render()
         image = save(window.grab().toImage(), name);
     }
     QVERIFY(!image.isNull());
-    const double lightness = averageLightness(image);
+    const double lightness = UiTestSupport::averageLightness(image);
     if (dark)
         QVERIFY2(lightness < 90, qPrintable(QString::number(lightness)));
     else
