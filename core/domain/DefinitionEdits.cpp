@@ -20,16 +20,19 @@ static QString tr(const char *text)
 QString DefinitionEdits::sectionKey(Section section)
 {
     switch (section) {
-    case Section::Definitions: return K::Definitions;
-    case Section::Parameters: return K::Parameters;
-    case Section::Responses: return K::Responses;
+    case Section::Definitions:
+        return K::Definitions;
+    case Section::Parameters:
+        return K::Parameters;
+    case Section::Responses:
+        return K::Responses;
     }
     return {};
 }
 
 QStringList DefinitionEdits::names(const ConnectorDocument *document, Section section)
 {
-    const JsonValue *node = document->value(Part::Definition, JsonPointer(QStringList{sectionKey(section)}));
+    const JsonValue *node = document->value(Part::Definition, JsonPointer(QStringList {sectionKey(section)}));
     return node && node->isObject() ? node->keys() : QStringList();
 }
 
@@ -69,7 +72,7 @@ EditResult DefinitionEdits::rename(ConnectorDocument *document, Section section,
                                    const QString &newName)
 {
     const QString key = sectionKey(section);
-    const JsonPointer sectionPointer(QStringList{key});
+    const JsonPointer sectionPointer(QStringList {key});
     if (!document->value(Part::Definition, sectionPointer.child(oldName)))
         return EditResult::failure(tr("There is no %1 entry \"%2\".").arg(key, oldName));
     if (newName.trimmed().isEmpty())
@@ -105,24 +108,52 @@ EditResult DefinitionEdits::rename(ConnectorDocument *document, Section section,
 EditResult DefinitionEdits::addDefinition(ConnectorDocument *document, const QString &name,
                                           std::unique_ptr<JsonValue> schema)
 {
-    const JsonPointer definitions(QStringList{QString(K::Definitions)});
+    return add(document, Section::Definitions, name, std::move(schema));
+}
+
+// What a new entry of each section starts as: valid Swagger the user then fills in.
+std::unique_ptr<JsonValue> DefinitionEdits::newEntry(Section section, const QString &name)
+{
+    switch (section) {
+    case Section::Definitions:
+        return JsonBuilder()
+            .add(K::Type, QStringLiteral("object"))
+            .add(K::Properties, JsonValue::makeObject())
+            .take();
+    case Section::Parameters:
+        return JsonBuilder()
+            .add(K::Name, name)
+            .add(K::In, QStringLiteral("query"))
+            .add(K::Type, QStringLiteral("string"))
+            .take();
+    case Section::Responses:
+        return JsonBuilder().add(K::Description, QString()).take();
+    }
+    return JsonValue::makeObject();
+}
+
+EditResult DefinitionEdits::add(ConnectorDocument *document, Section section, const QString &name,
+                                std::unique_ptr<JsonValue> value)
+{
+    const QString key = sectionKey(section);
+    const JsonPointer container(QStringList {key});
     if (name.trimmed().isEmpty())
         return EditResult::failure(tr("The name is empty."));
-    if (document->value(Part::Definition, definitions.child(name)))
-        return EditResult::failure(tr("\"%1\" already exists in definitions.").arg(name));
-    if (!schema)
-        schema = JsonBuilder().add(K::Type, QStringLiteral("object")).add(K::Properties, JsonValue::makeObject()).take();
+    if (document->value(Part::Definition, container.child(name)))
+        return EditResult::failure(tr("\"%1\" already exists in %2.").arg(name, key));
+    if (!value)
+        value = newEntry(section, name);
     QString error;
-    const bool ok = document->value(Part::Definition, definitions)
-                        ? document->insert(Part::Definition, definitions, -1, std::move(schema), name, &error)
-                        : document->setValue(Part::Definition, definitions.child(name), std::move(schema), &error);
-    return ok ? EditResult::success(definitions.child(name)) : EditResult::failure(error);
+    const bool ok = document->value(Part::Definition, container)
+        ? document->insert(Part::Definition, container, -1, std::move(value), name, &error)
+        : document->setValue(Part::Definition, container.child(name), std::move(value), &error);
+    return ok ? EditResult::success(container.child(name)) : EditResult::failure(error);
 }
 
 EditResult DefinitionEdits::remove(ConnectorDocument *document, Section section, const QString &name)
 {
     const QString key = sectionKey(section);
-    const JsonPointer at = JsonPointer(QStringList{key}).child(name);
+    const JsonPointer at = JsonPointer(QStringList {key}).child(name);
     if (!document->value(Part::Definition, at))
         return EditResult::failure(tr("There is no %1 entry \"%2\".").arg(key, name));
     const QList<JsonPointer> usages = findUsages(document, LocalReference::make(key, name));
@@ -132,7 +163,8 @@ EditResult DefinitionEdits::remove(ConnectorDocument *document, Section section,
             outside.append(usage.toString());
     }
     if (!outside.isEmpty())
-        return EditResult::failure(tr("\"%1\" is still used at %2.").arg(name, outside.join(QStringLiteral(", "))));
+        return EditResult::failure(
+            tr("\"%1\" is still used at %2.").arg(name, outside.join(QStringLiteral(", "))));
     QString error;
     if (!document->remove(Part::Definition, at, &error))
         return EditResult::failure(error);

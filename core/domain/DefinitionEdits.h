@@ -9,7 +9,10 @@
 #include <memory>
 
 class ConnectorDocument;
-namespace json { class JsonValue; class JsonPointer; }
+namespace json {
+class JsonValue;
+class JsonPointer;
+} // namespace json
 
 // The References pane: definitions, shared parameters and shared responses, found by
 // name, renamed with every "$ref" to them rewritten in the same undo step, and their
@@ -26,7 +29,8 @@ public:
     // also finds "#/definitions/A/properties/b"): the pointers of the "$ref" strings.
     static QList<json::JsonPointer> findUsages(const ConnectorDocument *document, const QString &ref);
 
-    static EditResult renameDefinition(ConnectorDocument *document, const QString &oldName, const QString &newName)
+    static EditResult renameDefinition(ConnectorDocument *document, const QString &oldName,
+                                       const QString &newName)
     {
         return rename(document, Section::Definitions, oldName, newName);
     }
@@ -36,10 +40,15 @@ public:
     // A new definition (an empty object schema when schema is null), appended.
     static EditResult addDefinition(ConnectorDocument *document, const QString &name,
                                     std::unique_ptr<json::JsonValue> schema = nullptr);
+    // A new entry of the section, appended (a default one when value is null: an empty object
+    // schema, a string query parameter named name, a response without description).
+    static EditResult add(ConnectorDocument *document, Section section, const QString &name,
+                          std::unique_ptr<json::JsonValue> value = nullptr);
     // Removes an unused entry; one still referenced is refused, its usages named.
     static EditResult remove(ConnectorDocument *document, Section section, const QString &name);
 
 private:
+    static std::unique_ptr<json::JsonValue> newEntry(Section section, const QString &name);
     static void collectRefs(const json::JsonValue *node, QStringList &path, const json::JsonPointer &target,
                             QList<json::JsonPointer> &out);
 };

@@ -2,14 +2,17 @@
 // and the dark palette, and checks they draw and follow it. With CD_SCREENSHOT_DIR set it
 // writes schema-editor.png and responses.png (light) there, plus the dark variants.
 #include "IndicatorStyle.h"
-#include "Theme.h"
 #include "ScriptedDialogProvider.h"
+#include "Theme.h"
 #include "UiTestSupport.h"
+#include "definition/DefinitionsPanel.h"
 #include "definition/ResponsesEditor.h"
 #include "definition/SchemaEditor.h"
+#include "domain/DefinitionEdits.h"
 
 #include "document/ConnectorDocument.h"
 #include "domain/SampleImport.h"
+#include "json/JsonParser.h"
 #include "json/JsonPointer.h"
 
 #include <QApplication>
@@ -32,7 +35,6 @@ private slots:
     void render();
 
 private:
-
     QTemporaryDir m_dir;
     QPalette m_light;
 };
@@ -49,7 +51,7 @@ void DefinitionWidgetScreensTest::render_data()
     QTest::addColumn<QString>("view");
     QTest::addColumn<bool>("dark");
     for (bool dark : {false, true}) {
-        for (const char *view : {"schema-editor", "responses"})
+        for (const char *view : {"schema-editor", "responses", "shared-parameters"})
             QTest::addRow("%s-%s", view, dark ? "dark" : "light") << QString::fromLatin1(view) << dark;
     }
 }
@@ -77,6 +79,31 @@ void DefinitionWidgetScreensTest::render()
         editor->setSchema(json::JsonPointer::fromString(QStringLiteral("/definitions/EmployeeInput")));
         QVERIFY(editor->selectPointer(
             json::JsonPointer::fromString(QStringLiteral("/definitions/EmployeeInput/properties/status"))));
+    } else if (view == QLatin1String("shared-parameters")) {
+        // A shared parameter used by two operations, shown in the References section.
+        QVERIFY(DefinitionEdits::add(
+                    &document, DefinitionEdits::Section::Parameters, QStringLiteral("api-version"),
+                    json::JsonParser::parseValue(
+                        QStringLiteral(
+                            R"({"name": "api-version", "in": "query", "required": true, "type": "string",
+                                             "default": "2024-01-01", "x-ms-visibility": "internal",
+                                             "description": "The version of the HR API.",
+                                             "x-ms-summary": "API version",
+                                             "enum": ["2023-06-01", "2024-01-01"]})"),
+                        nullptr))
+                    .ok);
+        for (const char *path : {"/paths/~1employees/get/parameters", "/paths/~1employees/post/parameters"}) {
+            auto ref = json::JsonValue::makeObject();
+            ref->insertItem(0, json::JsonValue::makeString(QStringLiteral("#/parameters/api-version")),
+                            QStringLiteral("$ref"));
+            QVERIFY(document.insert(ConnectorDocument::Part::Definition,
+                                    json::JsonPointer::fromString(QLatin1String(path)), -1, std::move(ref)));
+        }
+        auto *panel = new DefinitionsPanel(&document, &dialogs, DefinitionsPanel::Section::Parameters);
+        layout->addWidget(panel);
+        page.resize(1180, 620);
+        page.show();
+        QVERIFY(!panel->findUsages().isEmpty());
     } else {
         auto *editor = new ResponsesEditor(&document, &dialogs);
         layout->addWidget(editor);

@@ -6,12 +6,15 @@
 #include "ScriptedDialogProvider.h"
 #include "UiTestSupport.h"
 #include "definition/DefinitionListModel.h"
+#include "definition/ParameterForm.h"
+#include "definition/ResponseDetailForm.h"
 #include "definition/SchemaEditor.h"
 #include "definition/SchemaTreeModel.h"
 #include "document/ConnectorDocument.h"
 #include "domain/DomainTestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -30,6 +33,8 @@ class DefinitionsPanelTest : public QObject
 
 private slots:
     void panelOnSample();
+    void sharedParameters();
+    void sharedResponses();
 
 private:
     template<typename W>
@@ -52,7 +57,9 @@ void DefinitionsPanelTest::panelOnSample()
     panel.resize(1100, 640);
     panel.show();
     QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(panel.model()->names(), QStringList({"Employee", "EmployeeInput", "EmployeeList", "AuditEvent", "AuditEventList", "Headcount"}));
+    QCOMPARE(panel.model()->names(),
+             QStringList(
+                 {"Employee", "EmployeeInput", "EmployeeList", "AuditEvent", "AuditEventList", "Headcount"}));
     QCOMPARE(panel.currentDefinition(), QStringLiteral("Employee"));
     QCOMPARE(panel.schemaEditor()->schemaPointer().toString(), QStringLiteral("/definitions/Employee"));
     QCOMPARE(panel.model()->index(0).data(DefinitionListModel::UsageCountRole).toInt(), 4);
@@ -109,7 +116,9 @@ void DefinitionsPanelTest::panelOnSample()
     QCOMPARE(document.undoStack()->count(), 3);
     dialogs.confirmations.enqueue(true);
     QTest::mouseClick(child<QPushButton>(&panel, QStringLiteral("removeDefinitionButton")), Qt::LeftButton);
-    QCOMPARE(panel.model()->names(), QStringList({"Staff", "EmployeeInput", "EmployeeList", "AuditEvent", "AuditEventList", "Headcount"}));
+    QCOMPARE(
+        panel.model()->names(),
+        QStringList({"Staff", "EmployeeInput", "EmployeeList", "AuditEvent", "AuditEventList", "Headcount"}));
     QCOMPARE(document.undoStack()->count(), 4);
 
     // Go to definition from a $ref inside another definition.
@@ -123,7 +132,122 @@ void DefinitionsPanelTest::panelOnSample()
     while (document.undoStack()->canUndo())
         document.undoStack()->undo();
     QCOMPARE(definitionBytes(document), original);
-    QCOMPARE(panel.model()->names(), QStringList({"Employee", "EmployeeInput", "EmployeeList", "AuditEvent", "AuditEventList", "Headcount"}));
+    QCOMPARE(panel.model()->names(),
+             QStringList(
+                 {"Employee", "EmployeeInput", "EmployeeList", "AuditEvent", "AuditEventList", "Headcount"}));
+}
+
+// Shared parameters: add one (a string query parameter named after it), edit it in the
+// parameter form, use it from an operation, find that usage, rename (the $ref follows), delete
+// refused while used; undo back to the original bytes.
+void DefinitionsPanelTest::sharedParameters()
+{
+    QTemporaryDir dir;
+    QVERIFY(UiTestSupport::copySample(dir.path()));
+    ConnectorDocument document;
+    QString error;
+    QVERIFY2(document.open(dir.path(), &error), qPrintable(error));
+    const QByteArray original = definitionBytes(document);
+    ScriptedDialogProvider dialogs;
+    DefinitionsPanel panel(&document, &dialogs, DefinitionsPanel::Section::Parameters);
+    panel.resize(1100, 640);
+    panel.show();
+    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(panel.model()->names().isEmpty());
+    QVERIFY(panel.parameterForm() && !panel.schemaEditor() && !panel.responseForm());
+
+    auto *name = child<QLineEdit>(&panel, QStringLiteral("sharedParameterNewDefinitionEdit"));
+    QVERIFY(name);
+    QTest::keyClicks(name, QStringLiteral("pageSize"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QVERIFY2(panel.lastError().isEmpty(), qPrintable(panel.lastError()));
+    QCOMPARE(panel.currentDefinition(), QStringLiteral("pageSize"));
+    DOMAIN_COMPARE_JSON(nodeText(document, QStringLiteral("/parameters/pageSize")).toUtf8(),
+                        R"({"name": "pageSize", "in": "query", "type": "string"})");
+    QTest::keyClicks(panel.parameterForm()->descriptionEdit(), QStringLiteral("Items per page"));
+    QVERIFY(chooseInCombo(panel.parameterForm()->typeCombo(), QStringLiteral("integer")));
+    DOMAIN_COMPARE_JSON(
+        nodeText(document, QStringLiteral("/parameters/pageSize")).toUtf8(),
+        R"({"name": "pageSize", "in": "query", "type": "integer", "description": "Items per page"})");
+
+    auto ref = json::JsonValue::makeObject();
+    ref->insertItem(0, json::JsonValue::makeString(QStringLiteral("#/parameters/pageSize")),
+                    QStringLiteral("$ref"));
+    QVERIFY(document.insert(ConnectorDocument::Part::Definition,
+                            JsonPointer::fromString(QStringLiteral("/paths/~1employees/get/parameters")), -1,
+                            std::move(ref)));
+    QCOMPARE(panel.model()->index(0).data(DefinitionListModel::UsageCountRole).toInt(), 1);
+    QTest::mouseClick(child<QPushButton>(&panel, QStringLiteral("sharedParameterFindUsagesButton")),
+                      Qt::LeftButton);
+    QCOMPARE(panel.usagesList()->count(), 1);
+    QCOMPARE(panel.usagesList()->item(0)->text(),
+             QStringLiteral("GET /employees \u203a parameters \u203a 4"));
+
+    auto *rename = child<QLineEdit>(&panel, QStringLiteral("sharedParameterRenameDefinitionEdit"));
+    rename->setFocus();
+    rename->selectAll();
+    QTest::keyClicks(rename, QStringLiteral("top"));
+    QTest::keyClick(rename, Qt::Key_Return);
+    QVERIFY2(panel.lastError().isEmpty(), qPrintable(panel.lastError()));
+    QCOMPARE(panel.currentDefinition(), QStringLiteral("top"));
+    DOMAIN_COMPARE_JSON(nodeText(document, QStringLiteral("/paths/~1employees/get/parameters/4")).toUtf8(),
+                        R"({"$ref": "#/parameters/top"})");
+
+    dialogs.confirmations.enqueue(true);
+    QTest::mouseClick(child<QPushButton>(&panel, QStringLiteral("sharedParameterRemoveDefinitionButton")),
+                      Qt::LeftButton);
+    QVERIFY(panel.lastError().contains(QStringLiteral("/paths/~1employees/get/parameters/4/$ref")));
+    QCOMPARE(panel.model()->names(), QStringList({"top"}));
+
+    while (document.undoStack()->canUndo())
+        document.undoStack()->undo();
+    QCOMPARE(definitionBytes(document), original);
+    QVERIFY(panel.model()->names().isEmpty());
+}
+
+// Shared responses: add one, describe it, give it a schema and a header, delete it (unused);
+// undo back to the original bytes.
+void DefinitionsPanelTest::sharedResponses()
+{
+    QTemporaryDir dir;
+    QVERIFY(UiTestSupport::copySample(dir.path()));
+    ConnectorDocument document;
+    QString error;
+    QVERIFY2(document.open(dir.path(), &error), qPrintable(error));
+    const QByteArray original = definitionBytes(document);
+    ScriptedDialogProvider dialogs;
+    DefinitionsPanel panel(&document, &dialogs, DefinitionsPanel::Section::Responses);
+    panel.resize(1100, 700);
+    panel.show();
+    QVERIFY(panel.responseForm() && !panel.schemaEditor() && !panel.parameterForm());
+    QVERIFY(panel.responseForm()->isHidden());
+
+    auto *name = child<QLineEdit>(&panel, QStringLiteral("sharedResponseNewDefinitionEdit"));
+    QTest::keyClicks(name, QStringLiteral("NotFound"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(panel.currentDefinition(), QStringLiteral("NotFound"));
+    QVERIFY(!panel.responseForm()->isHidden());
+    QCOMPARE(panel.responseForm()->responsePointer().toString(), QStringLiteral("/responses/NotFound"));
+    QTest::keyClicks(panel.responseForm()->descriptionEdit(), QStringLiteral("No such employee."));
+    QTest::mouseClick(child<QPushButton>(panel.responseForm(), QStringLiteral("addSchemaButton")),
+                      Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(panel.responseForm(), QStringLiteral("addHeaderButton")),
+                      Qt::LeftButton);
+    QVERIFY2(panel.lastError().isEmpty(), qPrintable(panel.lastError()));
+    const QString written = nodeText(document, QStringLiteral("/responses/NotFound"));
+    QVERIFY2(written.contains(QStringLiteral("\"description\": \"No such employee.\"")), qPrintable(written));
+    QVERIFY2(written.contains(QStringLiteral("\"schema\"")), qPrintable(written));
+    QVERIFY2(written.contains(QStringLiteral("\"X-Header\"")), qPrintable(written));
+    QCOMPARE(panel.responseForm()->schemaEditor()->schemaPointer().toString(),
+             QStringLiteral("/responses/NotFound/schema"));
+
+    dialogs.confirmations.enqueue(true);
+    QTest::mouseClick(child<QPushButton>(&panel, QStringLiteral("sharedResponseRemoveDefinitionButton")),
+                      Qt::LeftButton);
+    QVERIFY(panel.model()->names().isEmpty());
+    while (document.undoStack()->canUndo())
+        document.undoStack()->undo();
+    QCOMPARE(definitionBytes(document), original);
 }
 
 QTEST_MAIN(DefinitionsPanelTest)

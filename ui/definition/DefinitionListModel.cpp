@@ -3,20 +3,21 @@
 #include "domain/DefinitionEdits.h"
 #include "domain/LocalReference.h"
 
-DefinitionListModel::DefinitionListModel(ConnectorDocument *document, QObject *parent)
-    : QAbstractListModel(parent), m_document(document)
+DefinitionListModel::DefinitionListModel(ConnectorDocument *document, DefinitionEdits::Section section,
+                                         QObject *parent)
+    : QAbstractListModel(parent), m_document(document), m_section(section)
 {
     connect(m_document, &ConnectorDocument::changed, this, [this](ConnectorDocument::Part part) {
         if (part == ConnectorDocument::Part::Definition)
             refresh();
     });
     connect(m_document, &ConnectorDocument::reset, this, &DefinitionListModel::refresh);
-    m_names = DefinitionEdits::names(m_document, DefinitionEdits::Section::Definitions);
+    m_names = DefinitionEdits::names(m_document, m_section);
 }
 
 void DefinitionListModel::refresh()
 {
-    const QStringList names = DefinitionEdits::names(m_document, DefinitionEdits::Section::Definitions);
+    const QStringList names = DefinitionEdits::names(m_document, m_section);
     if (names != m_names) {
         beginResetModel();
         m_names = names;
@@ -41,9 +42,9 @@ QVariant DefinitionListModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return name;
     case UsageCountRole:
-        return int(
-            DefinitionEdits::findUsages(m_document, LocalReference::make(QStringLiteral("definitions"), name))
-                .size());
+        return int(DefinitionEdits::findUsages(
+                       m_document, LocalReference::make(DefinitionEdits::sectionKey(m_section), name))
+                       .size());
     default:
         return {};
     }

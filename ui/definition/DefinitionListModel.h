@@ -1,12 +1,13 @@
 #pragma once
 
 #include "document/ConnectorDocument.h"
+#include "domain/DefinitionEdits.h"
 
 #include <QAbstractListModel>
 #include <QStringList>
 
-// The names under #/definitions in file order, with how many $refs use each. Follows the
-// document; resets only when the names change.
+// The names under #/definitions (or #/parameters, #/responses) in file order, with how many $refs use each.
+// Follows the document; resets only when the names change.
 class DefinitionListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -14,7 +15,9 @@ class DefinitionListModel : public QAbstractListModel
 public:
     enum Role { NameRole = Qt::UserRole + 1, UsageCountRole };
 
-    explicit DefinitionListModel(ConnectorDocument *document, QObject *parent = nullptr);
+    explicit DefinitionListModel(ConnectorDocument *document,
+                                 DefinitionEdits::Section section = DefinitionEdits::Section::Definitions,
+                                 QObject *parent = nullptr);
 
     QStringList names() const { return m_names; }
     int rowOf(const QString &name) const { return int(m_names.indexOf(name)); }
@@ -26,5 +29,6 @@ public:
 
 private:
     ConnectorDocument *m_document;
+    DefinitionEdits::Section m_section;
     QStringList m_names;
 };

@@ -10,6 +10,7 @@
 #include "PoliciesPanel.h"
 #include "Theme.h"
 #include "TwoLineDelegate.h"
+#include "domain/DefinitionEdits.h"
 #include "domain/OperationEdits.h"
 #include "domain/OperationIndex.h"
 #include "domain/OperationView.h"
@@ -57,19 +58,15 @@ DefinitionPage::DefinitionPage(ConnectorDocument *document, DialogProvider *dial
     m_sections->setObjectName(QStringLiteral("definitionSections"));
     m_sections->setDocumentMode(true);
     m_sections->addTab(m_splitter, tr("Actions and triggers"));
-    // Scrolled, so its editors never force a minimum size on the window.
-    auto *definitionsScroll = new QScrollArea;
-    definitionsScroll->setFrameShape(QFrame::NoFrame);
-    definitionsScroll->setWidgetResizable(true);
-    definitionsScroll->setWidget(m_definitions);
-    m_sections->addTab(definitionsScroll, tr("Definitions"));
+    m_sections->addTab(buildReferences(), tr("References"));
     m_policies = new PoliciesPanel(m_document, m_dialogs);
     m_sections->addTab(m_policies, tr("Policies"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_sections);
     connect(m_editor, &OperationEditor::definitionRequested, this, &DefinitionPage::showDefinition);
-    connect(m_definitions, &DefinitionsPanel::usageActivated, this, &DefinitionPage::showUsage);
+    for (DefinitionsPanel *panel : {m_definitions, m_sharedParameters, m_sharedResponses})
+        connect(panel, &DefinitionsPanel::usageActivated, this, &DefinitionPage::showUsage);
 
     // A domain edit sends many change signals (one per node): apply them once.
     m_refreshTimer->setSingleShot(true);
@@ -84,10 +81,37 @@ DefinitionPage::DefinitionPage(ConnectorDocument *document, DialogProvider *dial
     onDocumentReset();
 }
 
+// Definitions, shared parameters and shared responses, each scrolled so that its editor never
+// forces a minimum size on the window.
+QWidget *DefinitionPage::buildReferences()
+{
+    m_sharedParameters = new DefinitionsPanel(m_document, m_dialogs, DefinitionsPanel::Section::Parameters);
+    m_sharedResponses = new DefinitionsPanel(m_document, m_dialogs, DefinitionsPanel::Section::Responses);
+    m_references = new QTabWidget;
+    m_references->setObjectName(QStringLiteral("referenceSections"));
+    const QList<QPair<DefinitionsPanel *, QString>> panels {{m_definitions, tr("Definitions")},
+                                                            {m_sharedParameters, tr("Parameters")},
+                                                            {m_sharedResponses, tr("Responses")}};
+    for (const auto &panel : panels) {
+        auto *scroll = new QScrollArea;
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(panel.first);
+        m_references->addTab(scroll, panel.second);
+    }
+    return m_references;
+}
+
 bool DefinitionPage::showDefinition(const QString &name)
 {
-    if (!m_definitions->selectDefinition(name))
+    return showReference(m_definitions, name);
+}
+
+bool DefinitionPage::showReference(DefinitionsPanel *panel, const QString &name)
+{
+    if (!panel->selectDefinition(name))
         return false;
+    m_references->setCurrentIndex(int(panel->section()));
     m_sections->setCurrentIndex(DefinitionsSection);
     return true;
 }
@@ -96,11 +120,15 @@ void DefinitionPage::showUsage(const json::JsonPointer &pointer)
 {
     // A $ref inside an operation: show that operation; inside a definition: that definition.
     const QStringList tokens = pointer.tokens();
-    if (tokens.size() >= 3 && tokens.at(0) == QLatin1String("paths") && OperationKey::isHttpMethod(tokens.at(2))) {
+    if (tokens.size() >= 3 && tokens.at(0) == QLatin1String("paths")
+        && OperationKey::isHttpMethod(tokens.at(2))) {
         if (selectOperation(OperationKey(tokens.at(1), tokens.at(2))))
             m_sections->setCurrentIndex(OperationsSection);
-    } else if (tokens.size() >= 2 && tokens.at(0) == QLatin1String("definitions")) {
-        m_definitions->selectDefinition(tokens.at(1));
+    } else if (tokens.size() >= 2) {
+        for (DefinitionsPanel *panel : {m_definitions, m_sharedParameters, m_sharedResponses}) {
+            if (tokens.at(0) == DefinitionEdits::sectionKey(panel->section()))
+                showReference(panel, tokens.at(1));
+        }
     }
 }
 
@@ -350,7 +378,8 @@ void DefinitionPage::deleteOperation()
     const QString name = view.summary().isEmpty() ? view.operationId() : view.summary();
     const QString question = tr("Delete \"%1\" (%2 %3)? Undo brings it back.")
                                  .arg(name, m_current.method.toUpper(), m_current.path);
-    if (AppSettings::instance()->confirmDeletions() && !m_dialogs->confirm(window(), tr("Delete Operation"), question))
+    if (AppSettings::instance()->confirmDeletions()
+        && !m_dialogs->confirm(window(), tr("Delete Operation"), question))
         return;
     const QModelIndex current = m_list->currentIndex();
     const int row = current.isValid() && current.parent().isValid() ? current.row() : 0;

@@ -48,6 +48,9 @@ public:
 
     OperationKey currentOperation() const { return m_current; }
     DefinitionsPanel *definitionsPanel() const { return m_definitions; }
+    DefinitionsPanel *sharedParametersPanel() const { return m_sharedParameters; }
+    DefinitionsPanel *sharedResponsesPanel() const { return m_sharedResponses; }
+    QTabWidget *referenceSections() const { return m_references; }
     QTabWidget *sections() const { return m_sections; }
     QSplitter *splitter() const { return m_splitter; }
     PoliciesPanel *policiesPanel() const { return m_policies; }
@@ -64,6 +67,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QWidget *buildReferences();
+    bool showReference(DefinitionsPanel *panel, const QString &name);
     QWidget *buildListPane();
     void createActions();
     void onDocumentChanged(ConnectorDocument::Part part, const json::JsonPointer &pointer);
@@ -84,6 +89,9 @@ private:
     OperationListModel *m_model;
     OperationEditor *m_editor;
     DefinitionsPanel *m_definitions;
+    DefinitionsPanel *m_sharedParameters = nullptr;
+    DefinitionsPanel *m_sharedResponses = nullptr;
+    QTabWidget *m_references = nullptr;
     PoliciesPanel *m_policies = nullptr;
     QTabWidget *m_sections = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -5,11 +5,14 @@
 #include "DefinitionListModel.h"
 #include "DialogProvider.h"
 #include "FormSection.h"
+#include "ParameterForm.h"
+#include "ResponseDetailForm.h"
 #include "SchemaEditor.h"
 #include "Theme.h"
 #include "UndoShortcutFilter.h"
 #include "domain/DefinitionEdits.h"
 #include "domain/LocalReference.h"
+#include "domain/ResponseView.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,26 +28,30 @@ namespace {
 constexpr int ListPaneWidth = 260;
 }
 
-DefinitionsPanel::DefinitionsPanel(ConnectorDocument *document, DialogProvider *dialogs, QWidget *parent)
+DefinitionsPanel::DefinitionsPanel(ConnectorDocument *document, DialogProvider *dialogs, Section section,
+                                   QWidget *parent)
     : QWidget(parent),
       m_document(document),
       m_dialogs(dialogs),
-      m_model(new DefinitionListModel(document, this))
+      m_section(section),
+      m_model(new DefinitionListModel(document, section, this))
 {
-    setObjectName(QStringLiteral("definitionsPanel"));
+    setObjectName(objectNameFor("definitionsPanel"));
     setStyleSheet(Theme::formStyleSheet(palette()));
-    auto *pane = new FormSection(tr("Definitions"), tr("Schemas shared through $ref."));
+    auto *pane = new FormSection(sectionTitle(), sectionHint());
     pane->setFixedWidth(ListPaneWidth);
     m_list = new QListView;
-    m_list->setObjectName(QStringLiteral("definitionList"));
+    m_list->setObjectName(objectNameFor("definitionList"));
     m_list->setModel(m_model);
+    m_list->setAccessibleName(sectionTitle());
     pane->body()->addWidget(m_list, 2);
 
     m_newName = new QLineEdit;
-    m_newName->setObjectName(QStringLiteral("newDefinitionEdit"));
-    m_newName->setPlaceholderText(tr("New definition name"));
+    m_newName->setObjectName(objectNameFor("newDefinitionEdit"));
+    m_newName->setPlaceholderText(tr("New name"));
+    m_newName->setAccessibleName(tr("New %1 name").arg(entryNoun()));
     auto *add = new QPushButton(tr("Add"));
-    add->setObjectName(QStringLiteral("addDefinitionButton"));
+    add->setObjectName(objectNameFor("addDefinitionButton"));
     connect(add, &QPushButton::clicked, this, [this] {
         if (addDefinition(m_newName->text()).ok)
             m_newName->clear();
@@ -56,17 +63,18 @@ DefinitionsPanel::DefinitionsPanel(ConnectorDocument *document, DialogProvider *
     pane->body()->addLayout(addRow);
 
     m_rename = new QLineEdit;
-    m_rename->setObjectName(QStringLiteral("renameDefinitionEdit"));
+    m_rename->setObjectName(objectNameFor("renameDefinitionEdit"));
     m_rename->setPlaceholderText(tr("Rename to... (Enter)"));
-    m_rename->setToolTip(tr("Renaming rewrites every $ref to the definition."));
+    m_rename->setAccessibleName(tr("Rename the selected %1").arg(entryNoun()));
+    m_rename->setToolTip(tr("Renaming rewrites every $ref to it."));
     connect(m_rename, &QLineEdit::returnPressed, this, [this] { renameCurrent(m_rename->text()); });
     pane->body()->addWidget(m_rename);
 
     m_remove = new QPushButton(tr("Delete"));
-    m_remove->setObjectName(QStringLiteral("removeDefinitionButton"));
+    m_remove->setObjectName(objectNameFor("removeDefinitionButton"));
     connect(m_remove, &QPushButton::clicked, this, &DefinitionsPanel::removeCurrent);
     m_findUsages = new QPushButton(tr("Find usages"));
-    m_findUsages->setObjectName(QStringLiteral("findUsagesButton"));
+    m_findUsages->setObjectName(objectNameFor("findUsagesButton"));
     connect(m_findUsages, &QPushButton::clicked, this, &DefinitionsPanel::findUsages);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_remove);
@@ -74,7 +82,7 @@ DefinitionsPanel::DefinitionsPanel(ConnectorDocument *document, DialogProvider *
     pane->body()->addLayout(actions);
 
     m_usages = new QListWidget;
-    m_usages->setObjectName(QStringLiteral("usagesList"));
+    m_usages->setObjectName(objectNameFor("usagesList"));
     connect(m_usages, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString pointer = item->data(Qt::UserRole).toString();
         if (!pointer.isEmpty())
@@ -82,20 +90,17 @@ DefinitionsPanel::DefinitionsPanel(ConnectorDocument *document, DialogProvider *
     });
     pane->body()->addWidget(m_usages, 1);
     m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("definitionsError"));
+    m_error->setObjectName(objectNameFor("definitionsError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::cssColor(Theme::errorColor(palette()))));
     m_error->hide();
     pane->body()->addWidget(m_error);
 
-    m_schema = new SchemaEditor(m_document);
-    connect(m_schema, &SchemaEditor::definitionRequested, this, &DefinitionsPanel::selectDefinition);
-
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
     layout->addWidget(pane);
-    layout->addWidget(m_schema, 1);
+    layout->addWidget(buildEditor(), 1);
 
     auto *undoFilter = new UndoShortcutFilter(this);
     undoFilter->watch(m_newName);
@@ -108,6 +113,8 @@ DefinitionsPanel::DefinitionsPanel(ConnectorDocument *document, DialogProvider *
             m_list->setCurrentIndex(m_model->index(0));
         onCurrentChanged();
     });
+    // The selected entry's content changed (the names did not): its form follows.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { showEntry(m_current); });
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
     onCurrentChanged();
@@ -148,15 +155,12 @@ void DefinitionsPanel::onCurrentChanged()
     m_rename->setEnabled(!name.isEmpty());
     m_remove->setEnabled(!name.isEmpty());
     m_findUsages->setEnabled(!name.isEmpty());
-    const JsonPointer pointer
-        = name.isEmpty() ? JsonPointer() : JsonPointer(QStringList {QStringLiteral("definitions"), name});
-    if (m_schema->schemaPointer() != pointer)
-        m_schema->setSchema(pointer);
+    showEntry(name);
 }
 
 EditResult DefinitionsPanel::addDefinition(const QString &name)
 {
-    const EditResult result = DefinitionEdits::addDefinition(m_document, name.trimmed());
+    const EditResult result = DefinitionEdits::add(m_document, m_section, name.trimmed());
     showResult(result);
     if (result.ok)
         selectDefinition(name.trimmed());
@@ -167,8 +171,8 @@ EditResult DefinitionsPanel::renameCurrent(const QString &newName)
 {
     const QString name = currentDefinition();
     if (name.isEmpty())
-        return EditResult::failure(tr("No definition is selected."));
-    const EditResult result = DefinitionEdits::renameDefinition(m_document, name, newName.trimmed());
+        return EditResult::failure(tr("Nothing is selected."));
+    const EditResult result = DefinitionEdits::rename(m_document, m_section, name, newName.trimmed());
     showResult(result);
     if (result.ok) {
         m_current = newName.trimmed();
@@ -181,12 +185,11 @@ EditResult DefinitionsPanel::removeCurrent()
 {
     const QString name = currentDefinition();
     if (name.isEmpty())
-        return EditResult::failure(tr("No definition is selected."));
+        return EditResult::failure(tr("Nothing is selected."));
     if (AppSettings::instance()->confirmDeletions()
-        && !m_dialogs->confirm(this, tr("Delete definition"), tr("Delete the definition %1?").arg(name)))
+        && !m_dialogs->confirm(this, tr("Delete"), tr("Delete the %1 %2?").arg(entryNoun(), name)))
         return EditResult::failure(QString());
-    const EditResult result
-        = DefinitionEdits::remove(m_document, DefinitionEdits::Section::Definitions, name);
+    const EditResult result = DefinitionEdits::remove(m_document, m_section, name);
     showResult(result);
     if (!result.ok)
         findUsages();
@@ -214,8 +217,8 @@ QList<JsonPointer> DefinitionsPanel::findUsages()
     const QString name = currentDefinition();
     if (name.isEmpty())
         return {};
-    const QList<JsonPointer> usages
-        = DefinitionEdits::findUsages(m_document, LocalReference::make(QStringLiteral("definitions"), name));
+    const QList<JsonPointer> usages = DefinitionEdits::findUsages(
+        m_document, LocalReference::make(DefinitionEdits::sectionKey(m_section), name));
     for (const JsonPointer &usage : usages) {
         auto *item = new QListWidgetItem(describeUsage(usage), m_usages);
         item->setData(Qt::UserRole, usage.toString());
@@ -224,4 +227,85 @@ QList<JsonPointer> DefinitionsPanel::findUsages()
     if (usages.isEmpty())
         new QListWidgetItem(tr("Not used."), m_usages);
     return usages;
+}
+
+// The definitions section keeps the object names it always had; the others take their own
+// prefix, so that three panels can live in one window.
+QString DefinitionsPanel::objectNameFor(const char *base) const
+{
+    const QString name = QLatin1String(base);
+    if (m_section == Section::Definitions)
+        return name;
+    const QString prefix = m_section == Section::Parameters ? QStringLiteral("sharedParameter")
+                                                            : QStringLiteral("sharedResponse");
+    return prefix + name.left(1).toUpper() + name.mid(1);
+}
+
+QString DefinitionsPanel::sectionTitle() const
+{
+    switch (m_section) {
+    case Section::Parameters:
+        return tr("Shared parameters");
+    case Section::Responses:
+        return tr("Shared responses");
+    default:
+        return tr("Definitions");
+    }
+}
+
+QString DefinitionsPanel::sectionHint() const
+{
+    switch (m_section) {
+    case Section::Parameters:
+        return tr("Parameters operations use through $ref.");
+    case Section::Responses:
+        return tr("Responses operations use through $ref.");
+    default:
+        return tr("Schemas shared through $ref.");
+    }
+}
+
+QString DefinitionsPanel::entryNoun() const
+{
+    switch (m_section) {
+    case Section::Parameters:
+        return tr("shared parameter");
+    case Section::Responses:
+        return tr("shared response");
+    default:
+        return tr("definition");
+    }
+}
+
+QWidget *DefinitionsPanel::buildEditor()
+{
+    switch (m_section) {
+    case Section::Parameters:
+        m_parameter = new ParameterForm(m_document);
+        return m_parameter;
+    case Section::Responses:
+        m_response = new ResponseDetailForm(m_document);
+        connect(m_response, &ResponseDetailForm::editFinished, this, &DefinitionsPanel::showResult);
+        return m_response;
+    default:
+        m_schema = new SchemaEditor(m_document);
+        connect(m_schema, &SchemaEditor::definitionRequested, this, &DefinitionsPanel::selectDefinition);
+        return m_schema;
+    }
+}
+
+void DefinitionsPanel::showEntry(const QString &name)
+{
+    const JsonPointer pointer = name.isEmpty()
+        ? JsonPointer()
+        : JsonPointer(QStringList {DefinitionEdits::sectionKey(m_section), name});
+    if (m_schema && m_schema->schemaPointer() != pointer)
+        m_schema->setSchema(pointer);
+    if (m_parameter)
+        m_parameter->setParameter(OperationKey(), pointer);
+    if (m_response) {
+        m_response->setVisible(!name.isEmpty());
+        m_response->setResponse(name.isEmpty() ? ResponseView() : ResponseView(m_document, pointer),
+                                tr("Shared response %1").arg(name));
+    }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/ConnectorDocument.h"
+#include "domain/DefinitionEdits.h"
 #include "domain/EditResult.h"
 
 #include <QWidget>
@@ -12,17 +13,25 @@ class QLineEdit;
 class QListView;
 class QListWidget;
 class QPushButton;
+class ParameterForm;
+class ResponseDetailForm;
 class SchemaEditor;
 
-// The definitions (#/definitions): a list with add, rename (every $ref rewritten in the same
-// step), delete (refused while a $ref uses it) and find usages, and the selected one in a
-// SchemaEditor. "Go to definition" inside the editor selects the target here.
+// One section of the references: definitions, shared parameters or shared responses. A list
+// with add, rename (every $ref rewritten in the same step), delete (refused while a $ref uses
+// it) and find usages, and the selected entry in its editor: a SchemaEditor ("Go to
+// definition" selects the target here), a ParameterForm or a ResponseDetailForm.
 class DefinitionsPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    DefinitionsPanel(ConnectorDocument *document, DialogProvider *dialogs, QWidget *parent = nullptr);
+    using Section = DefinitionEdits::Section;
+
+    DefinitionsPanel(ConnectorDocument *document, DialogProvider *dialogs,
+                     Section section = Section::Definitions, QWidget *parent = nullptr);
+
+    Section section() const { return m_section; }
 
     bool selectDefinition(const QString &name);
     QString currentDefinition() const;
@@ -34,7 +43,9 @@ public:
     QList<json::JsonPointer> findUsages();
 
     DefinitionListModel *model() const { return m_model; }
-    SchemaEditor *schemaEditor() const { return m_schema; }
+    SchemaEditor *schemaEditor() const { return m_schema; } // definitions only
+    ParameterForm *parameterForm() const { return m_parameter; } // shared parameters only
+    ResponseDetailForm *responseForm() const { return m_response; } // shared responses only
     QListWidget *usagesList() const { return m_usages; }
     QString lastError() const;
 
@@ -45,10 +56,17 @@ signals:
 private:
     void onCurrentChanged();
     void showResult(const EditResult &result);
+    QWidget *buildEditor();
+    void showEntry(const QString &name);
+    QString objectNameFor(const char *base) const;
+    QString sectionTitle() const;
+    QString sectionHint() const;
+    QString entryNoun() const;
     static QString describeUsage(const json::JsonPointer &pointer);
 
     ConnectorDocument *m_document;
     DialogProvider *m_dialogs;
+    Section m_section;
     DefinitionListModel *m_model;
     QListView *m_list = nullptr;
     QLineEdit *m_newName = nullptr;
@@ -58,5 +76,7 @@ private:
     QListWidget *m_usages = nullptr;
     QLabel *m_error = nullptr;
     SchemaEditor *m_schema = nullptr;
+    ParameterForm *m_parameter = nullptr;
+    ResponseDetailForm *m_response = nullptr;
     QString m_current;
 };

@@ -211,6 +211,8 @@ void ParameterForm::refresh()
     else if (view.isReference())
         origin = tr("Shared parameter %1: changes apply to every operation that uses it.")
                      .arg(view.referenceName());
+    else if (m_entry.tokens().size() == 2 && m_entry.tokens().constFirst() == QLatin1String("parameters"))
+        origin = tr("A shared parameter: every operation that refers to it through $ref uses it.");
     else if (m_entry.tokens().size() == 4)
         origin = tr("Declared on the path %1: changes apply to all its operations.").arg(m_key.path);
     else if (view.isBody())

@@ -13,7 +13,7 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 class QStackedWidget;
-class QTableView;
+class ResponseDetailForm;
 class ResponseHeadersModel;
 class ResponseListModel;
 class ResponseSampleDialog;
@@ -42,8 +42,8 @@ public:
     ResponseSampleDialog *sampleDialog() const;
 
     ResponseListModel *listModel() const { return m_list; }
-    ResponseHeadersModel *headersModel() const { return m_headers; }
-    SchemaEditor *schemaEditor() const { return m_schema; }
+    ResponseHeadersModel *headersModel() const;
+    SchemaEditor *schemaEditor() const;
     QString lastError() const;
 
 signals:
@@ -62,7 +62,6 @@ private:
     DialogProvider *m_dialogs;
     OperationKey m_key;
     ResponseListModel *m_list;
-    ResponseHeadersModel *m_headers;
     QListView *m_listView = nullptr;
     QLineEdit *m_newCode = nullptr;
     QPushButton *m_add = nullptr;
@@ -70,17 +69,7 @@ private:
     QPushButton *m_import = nullptr;
     QLabel *m_error = nullptr;
     QStackedWidget *m_detail = nullptr;
-    QLabel *m_heading = nullptr;
-    QLabel *m_sharedNote = nullptr;
-    QLineEdit *m_description = nullptr;
-    QTableView *m_headerTable = nullptr;
-    QPushButton *m_addHeader = nullptr;
-    QPushButton *m_removeHeader = nullptr;
-    QStackedWidget *m_schemaStack = nullptr;
-    QPushButton *m_addSchema = nullptr;
-    QPushButton *m_removeSchema = nullptr;
-    SchemaEditor *m_schema = nullptr;
+    ResponseDetailForm *m_form = nullptr;
     QPointer<ResponseSampleDialog> m_sampleDialog;
     QString m_currentCode;
-    bool m_refreshing = false;
 };
