@@ -44,6 +44,7 @@ private slots:
     void choicesSectionAndOperations();
     void jsonEditorForUnknownTemplate();
     void deleteAsksFirst();
+    void filterFindsByTitleTemplateOrOperation();
     void render_data();
     void render();
 
@@ -200,6 +201,52 @@ void PoliciesPanelTest::deleteAsksFirst()
     m_dialogs->confirmations.enqueue(true);
     QTest::mouseClick(remove, Qt::LeftButton);
     QCOMPARE(m_panel->model()->rowCount(), count - 1);
+}
+
+// The filter box narrows the list by title, template name or operation as the user types; the
+// selection maps back to the right policy; a policy being edited stays listed; adding clears it.
+void PoliciesPanelTest::filterFindsByTitleTemplateOrOperation()
+{
+    templateAction(QStringLiteral("setheader"))->trigger();
+    QTest::keyClicks(m_panel->form()->titleEdit(), QStringLiteral("Version header"));
+    templateAction(QStringLiteral("routerequesttoendpoint"))->trigger();
+    const int route = m_panel->currentPolicy();
+    QListWidgetItem *operation = m_panel->form()->operationsList()->item(1);
+    const QString operationId = operation->text();
+    operation->setCheckState(Qt::Checked);
+    QApplication::processEvents();
+    const int total = m_panel->model()->rowCount();
+    QAbstractItemModel *shown = m_panel->listView()->model();
+    QCOMPARE(shown->rowCount(), total);
+
+    QLineEdit *filter = m_panel->filterEdit();
+    QVERIFY(filter->isVisible());
+    QTest::keyClicks(filter, QStringLiteral("version"));
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->index(0, 0).data().toString(), QStringLiteral("Version header"));
+    m_panel->listView()->setCurrentIndex(shown->index(0, 0));
+    QCOMPARE(PolicyView(m_document, m_panel->currentPolicy()).title(), QStringLiteral("Version header"));
+    // Editing the title so that it no longer matches keeps it in the list and in the form.
+    QTest::keyClicks(m_panel->form()->titleEdit(), QStringLiteral(" X"));
+    QApplication::processEvents();
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(m_panel->form()->titleEdit()->text(), QStringLiteral("Version header X"));
+
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("ROUTE REQ")); // the template's title, any case
+    QVERIFY(shown->rowCount() >= 1);
+    filter->clear();
+    QTest::keyClicks(filter, operationId);
+    QCOMPARE(shown->rowCount(), 1);
+    m_panel->listView()->setCurrentIndex(shown->index(0, 0));
+    QCOMPARE(m_panel->currentPolicy(), route);
+
+    QTest::keyClicks(filter, QStringLiteral("zzz-no-such"));
+    QCOMPARE(shown->rowCount(), 0);
+    templateAction(QStringLiteral("setqueryparameter"))->trigger();
+    QVERIFY(filter->text().isEmpty());
+    QCOMPARE(shown->rowCount(), total + 1);
+    QCOMPARE(m_panel->currentPolicy(), total);
 }
 
 void PoliciesPanelTest::render_data()

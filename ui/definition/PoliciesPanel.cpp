@@ -18,6 +18,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QScrollArea>
+#include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -42,6 +43,7 @@ PoliciesPanel::PoliciesPanel(ConnectorDocument *document, DialogProvider *dialog
       m_document(document),
       m_dialogs(dialogs),
       m_model(new PolicyListModel(document, this)),
+      m_filter(new QSortFilterProxyModel(this)),
       m_form(new PolicyForm(document)),
       m_refreshTimer(new QTimer(this))
 {
@@ -74,10 +76,26 @@ PoliciesPanel::PoliciesPanel(ConnectorDocument *document, DialogProvider *dialog
     buttons->addStretch(1);
     pane->body()->addLayout(buttons);
 
+    m_filterEdit = new QLineEdit;
+    m_filterEdit->setObjectName(QStringLiteral("policyFilter"));
+    m_filterEdit->setPlaceholderText(tr("Filter by title, template or operation"));
+    m_filterEdit->setAccessibleName(tr("Filter policies"));
+    m_filterEdit->setClearButtonEnabled(true);
+    pane->body()->addWidget(m_filterEdit);
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterRole(PolicyListModel::SearchRole);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setDynamicSortFilter(false); // a policy being edited never vanishes under the cursor
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setFilterFixedString(text.trimmed());
+        if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
+            m_list->setCurrentIndex(m_filter->index(0, 0));
+    });
+
     m_list = new QListView;
     m_list->setObjectName(QStringLiteral("policyList"));
     m_list->setAccessibleName(tr("Policies"));
-    m_list->setModel(m_model);
+    m_list->setModel(m_filter);
     m_list->setItemDelegate(new TwoLineDelegate(PolicyListModel::DetailRole, m_list));
     m_list->setUniformItemSizes(true);
     pane->body()->addWidget(m_list, 1);
@@ -118,13 +136,20 @@ PoliciesPanel::PoliciesPanel(ConnectorDocument *document, DialogProvider *dialog
 
 int PoliciesPanel::currentPolicy() const
 {
-    return m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
+    const QModelIndex current = m_filter->mapToSource(m_list->currentIndex());
+    return current.isValid() ? current.row() : -1;
 }
 
 void PoliciesPanel::selectPolicy(int index)
 {
-    if (index >= 0 && index < m_model->rowCount())
-        m_list->setCurrentIndex(m_model->index(index));
+    if (index < 0 || index >= m_model->rowCount())
+        return;
+    QModelIndex at = m_filter->mapFromSource(m_model->index(index));
+    if (!at.isValid()) { // hidden by the filter: a policy asked for by name must show
+        m_filterEdit->clear();
+        at = m_filter->mapFromSource(m_model->index(index));
+    }
+    m_list->setCurrentIndex(at);
 }
 
 QString PoliciesPanel::lastError() const
@@ -141,6 +166,7 @@ void PoliciesPanel::refreshNow()
     if (count > 0 && !m_list->currentIndex().isValid())
         selectPolicy(qBound(0, keep, count - 1));
     m_empty->setVisible(count == 0);
+    m_filterEdit->setVisible(count > 0);
     onCurrentChanged();
 }
 

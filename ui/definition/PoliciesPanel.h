@@ -9,13 +9,15 @@ class DialogProvider;
 class PolicyForm;
 class PolicyListModel;
 class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QListView;
 class QMenu;
 class QTimer;
 class QToolButton;
 
 // The policies (apiProperties.json policyTemplateInstances): a list with New (a menu of the
-// 13 templates), Duplicate and Delete, and the selected policy in a PolicyForm. Follows every
+// 13 templates), Duplicate and Delete, a filter box, and the selected policy in a PolicyForm. Follows every
 // change of the document, keeping the selection.
 class PoliciesPanel : public QWidget
 {
@@ -26,6 +28,7 @@ public:
 
     PolicyListModel *model() const { return m_model; }
     QListView *listView() const { return m_list; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
     PolicyForm *form() const { return m_form; }
     QToolButton *newButton() const { return m_new; }
     QMenu *templateMenu() const { return m_templates; }
@@ -44,6 +47,8 @@ private:
     ConnectorDocument *m_document;
     DialogProvider *m_dialogs;
     PolicyListModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QLineEdit *m_filterEdit = nullptr;
     PolicyForm *m_form;
     QListView *m_list = nullptr;
     QToolButton *m_new = nullptr;

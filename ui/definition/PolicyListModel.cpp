@@ -32,6 +32,10 @@ QVariant PolicyListModel::data(const QModelIndex &index, int role) const
         return spec ? spec->description : tr("Not a template the Power Platform knows; edit it as JSON.");
     case TemplateIdRole:
         return view.templateId();
+    case SearchRole: // what the filter box matches: title, template, operations
+        return QStringList {view.title(), templateName, view.templateId(),
+                            view.operations().join(QLatin1Char(' '))}
+            .join(QLatin1Char('\n'));
     default:
         return {};
     }

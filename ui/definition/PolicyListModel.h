@@ -11,7 +11,7 @@ class PolicyListModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { DetailRole = Qt::UserRole + 1, TemplateIdRole };
+    enum Role { DetailRole = Qt::UserRole + 1, TemplateIdRole, SearchRole };
 
     explicit PolicyListModel(ConnectorDocument *document, QObject *parent = nullptr);
 
