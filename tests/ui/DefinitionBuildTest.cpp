@@ -11,7 +11,10 @@
 #include "definition/OperationGeneralForm.h"
 #include "definition/ParameterForm.h"
 #include "definition/ParameterTableModel.h"
+#include "definition/PoliciesPanel.h"
+#include "definition/PolicyForm.h"
 #include "definition/RequestForm.h"
+#include "definition/TriggerBuilderDialog.h"
 #include "document/ConnectorDocument.h"
 
 #include <QAction>
@@ -19,7 +22,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -36,6 +42,7 @@ class DefinitionBuildTest : public QObject
 private slots:
     void initTestCase();
     void buildTwoActionsFromBlank();
+    void buildWebhookTriggerAndPolicyFromBlank();
 
 private:
     void newOperation(const QString &method, const QString &path, const QString &summary, const QString &id);
@@ -43,6 +50,7 @@ private:
                       const QString &label);
     static void type(QLineEdit *edit, const QString &text, bool finish = false);
     static void choose(QComboBox *combo, const QString &text);
+    static void compareWithFixture(const QString &folder, const QString &fixture, const QString &fileName);
 
     MainWindow *m_window = nullptr;
     DefinitionPage *m_page = nullptr;
@@ -167,6 +175,93 @@ void DefinitionBuildTest::buildTwoActionsFromBlank()
     if (saved != expected)
         qWarning("saved:\n%s", saved.constData());
     QCOMPARE(saved, expected);
+}
+
+void DefinitionBuildTest::compareWithFixture(const QString &folder, const QString &fixture,
+                                             const QString &fileName)
+{
+    const QByteArray saved = UiTestSupport::readFile(QDir(folder).filePath(fileName));
+    const QByteArray expected = UiTestSupport::readFile(qEnvironmentVariable("CD_SOURCE_DIR")
+                                                        + QStringLiteral("/tests/ui/fixtures/") + fixture
+                                                        + QLatin1Char('/') + fileName);
+    QVERIFY(!expected.isEmpty());
+    if (saved != expected)
+        qWarning("saved %s:\n%s", qPrintable(fileName), saved.constData());
+    QCOMPARE(saved, expected);
+}
+
+// An action, a webhook trigger made with the trigger builder (its delete operation created with
+// it), and a policy from the Policies section applied to the action; saved and compared, both
+// files, with fixtures written by hand.
+void DefinitionBuildTest::buildWebhookTriggerAndPolicyFromBlank()
+{
+    ScriptedDialogProvider dialogs;
+    MainWindow window(&dialogs);
+    m_window = &window;
+    window.controller()->setRemembersRecent(false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(QStringLiteral("actionNew"))->trigger();
+    window.tabs()->setCurrentIndex(MainWindow::DefinitionTab);
+    m_page = window.definitionPage();
+
+    newOperation(QStringLiteral("GET"), QStringLiteral("/items"), QStringLiteral("List items"),
+                 QStringLiteral("ListItems"));
+    OperationGeneralForm *general = m_page->editor()->generalForm();
+    QTest::keyClicks(general->descriptionEdit(), QStringLiteral("Returns every item."));
+
+    newOperation(QStringLiteral("POST"), QStringLiteral("/hooks"), QStringLiteral("When an item is added"),
+                 QStringLiteral("OnItemAdded"));
+    QTest::keyClicks(general->descriptionEdit(),
+                     QStringLiteral("Runs when an item is added to the inventory."));
+    QTest::mouseClick(general->makeTriggerButton(), Qt::LeftButton);
+    TriggerBuilderDialog *builder = general->triggerBuilder();
+    QVERIFY(builder);
+    QCOMPARE(builder->styles()->currentIndex(), int(TriggerBuilderDialog::Webhook));
+    type(builder->callbackEdit(), QStringLiteral("notificationUrl"));
+    builder->notificationEdit()->setFocus();
+    QTest::keyClicks(
+        builder->notificationEdit(),
+        QStringLiteral("{\"type\": \"object\", \"properties\": {\"itemId\": {\"type\": \"string\"}}}"));
+    builder->deleteCombo()->setCurrentIndex(0); // a new DELETE operation
+    QTest::mouseClick(builder->applyButton(), Qt::LeftButton);
+    QVERIFY2(builder->error().isEmpty(), qPrintable(builder->error()));
+    QTRY_VERIFY(!general->triggerBuilder());
+    QCOMPARE(general->kindLabel()->text(), QStringLiteral("Webhook trigger, one run per item"));
+
+    m_page->sections()->setCurrentIndex(DefinitionPage::PoliciesSection);
+    PoliciesPanel *policies = m_page->policiesPanel();
+    QAction *setHeader = nullptr;
+    for (QAction *action : policies->templateMenu()->actions()) {
+        if (action->data().toString() == QLatin1String("setheader"))
+            setHeader = action;
+    }
+    QVERIFY(setHeader);
+    setHeader->trigger();
+    PolicyForm *policy = policies->form();
+    type(policy->titleEdit(), QStringLiteral("Source header"));
+    auto *name = qobject_cast<QLineEdit *>(
+        policy->parameterField(QStringLiteral("x-ms-apimTemplateParameter.name")));
+    auto *value = qobject_cast<QLineEdit *>(
+        policy->parameterField(QStringLiteral("x-ms-apimTemplateParameter.value")));
+    QVERIFY(name && value);
+    type(name, QStringLiteral("X-Source"));
+    type(value, QStringLiteral("connector-designer"));
+    const QList<QListWidgetItem *> listItems
+        = policy->operationsList()->findItems(QStringLiteral("ListItems"), Qt::MatchStartsWith);
+    QCOMPARE(listItems.size(), 1);
+    listItems.first()->setCheckState(Qt::Checked);
+    QApplication::processEvents();
+
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("inventory-hooks"));
+    dialogs.folders.enqueue(folder);
+    window.findChild<QAction *>(QStringLiteral("actionSave"))->trigger();
+    QVERIFY2(dialogs.errors.isEmpty(), qPrintable(dialogs.errors.join(QLatin1Char('\n'))));
+    compareWithFixture(folder, QStringLiteral("definition-webhook-policy"),
+                       ConnectorDocument::DefinitionFileName);
+    compareWithFixture(folder, QStringLiteral("definition-webhook-policy"),
+                       ConnectorDocument::PropertiesFileName);
 }
 
 QTEST_MAIN(DefinitionBuildTest)
