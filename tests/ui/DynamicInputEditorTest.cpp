@@ -2,6 +2,7 @@
 // the response paths it offers, Apply (one undo step), switch kinds, Remove; unapplied entries
 // survive unrelated document changes.
 #include "definition/DynamicInputEditor.h"
+#include "definition/SchemaEditor.h"
 
 #include "document/ConnectorDocument.h"
 #include "domain/DynamicInput.h"
@@ -14,6 +15,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using json::JsonPointer;
@@ -27,6 +29,7 @@ private slots:
     void cleanup();
     void buildApplyUndo();
     void kindsAndRemove();
+    void onBodyPropertyInSchemaEditor();
 
 private:
     QByteArray bytes() const { return m_document->file(ConnectorDocument::Part::Definition).toBytes(); }
@@ -50,7 +53,9 @@ static const char Definition[] = R"J({
     "/rows": {
       "post": {"operationId": "AddRow", "summary": "Add a row",
                "parameters": [{"name": "site", "in": "query", "type": "string"},
-                              {"name": "table", "in": "query", "type": "string"}],
+                              {"name": "table", "in": "query", "type": "string"},
+                              {"name": "body", "in": "body", "schema": {"type": "object", "properties": {
+                                "column": {"type": "string"}}}}],
                "responses": {"200": {"description": "OK"}}}
     }
   }
@@ -153,6 +158,49 @@ void DynamicInputEditorTest::kindsAndRemove()
     QVERIFY(!DynamicInput::read(m_document,
                                 JsonPointer::fromString(QStringLiteral("/paths/~1rows/post/parameters/1")),
                                 DynamicInput::Kind::List));
+}
+
+// The schema editor's form carries the same editor for a body property: dynamic values from
+// another operation are written on the property itself; array items get none.
+void DynamicInputEditorTest::onBodyPropertyInSchemaEditor()
+{
+    const QByteArray before = bytes();
+    SchemaEditor schema(m_document);
+    schema.resize(900, 900);
+    schema.show();
+    const QString body = QStringLiteral("/paths/~1rows/post/parameters/2/schema");
+    schema.setSchema(JsonPointer::fromString(body));
+    QVERIFY(schema.selectPointer(JsonPointer::fromString(body + QStringLiteral("/properties/column"))));
+    auto *editor = schema.findChild<DynamicInputEditor *>(QStringLiteral("schemaDynamicInput"));
+    QVERIFY(editor);
+    auto *toggle = schema.findChild<QToolButton *>(QStringLiteral("schemaDynamicToggle"));
+    QVERIFY(toggle && toggle->isVisible());
+    QVERIFY(!editor->isVisible()); // folded: the property has none
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(editor->isVisible());
+    editor->operationCombo()->setCurrentIndex(
+        editor->operationCombo()->findData(QStringLiteral("ListTables")));
+    qobject_cast<QComboBox *>(editor->mappingTable()->cellWidget(0, 1))->setCurrentIndex(1);
+    editor->mappingTable()->item(0, 2)->setText(QStringLiteral("site"));
+    editor->collectionCombo()->setCurrentText(QStringLiteral("value"));
+    editor->valueCombo()->setCurrentText(QStringLiteral("id"));
+    QTest::mouseClick(editor->applyButton(), Qt::LeftButton);
+    QVERIFY2(editor->problem().isEmpty(), qPrintable(editor->problem()));
+    const auto input
+        = DynamicInput::read(m_document, JsonPointer::fromString(body + QStringLiteral("/properties/column")),
+                             DynamicInput::Kind::Values);
+    QVERIFY(input);
+    QCOMPARE(input->operationId, QStringLiteral("ListTables"));
+    QCOMPARE(input->valuePath, QStringLiteral("id"));
+
+    // The body itself (the root) can take a dynamic schema; it has none, so the editor folds,
+    // and opens by itself again on the property that has one.
+    QVERIFY(schema.selectPointer(JsonPointer::fromString(body)));
+    QVERIFY(toggle->isVisible() && !editor->isVisible());
+    QVERIFY(schema.selectPointer(JsonPointer::fromString(body + QStringLiteral("/properties/column"))));
+    QVERIFY(editor->isVisible());
+    m_document->undoStack()->undo();
+    QCOMPARE(bytes(), before);
 }
 
 QTEST_MAIN(DynamicInputEditorTest)

@@ -1,5 +1,7 @@
 #include "SchemaForm.h"
 
+#include "DynamicInputEditor.h"
+
 #include "FieldMessage.h"
 #include "FormSection.h"
 #include "SchemaTreeModel.h"
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using json::JsonPointer;
@@ -207,9 +210,30 @@ void SchemaForm::build()
          QList<QWidget *> {m_name, m_title, m_description, m_default, m_enum, m_format->lineEdit()})
         undoFilter->watch(input);
 
+    // Dynamic values on a body property, a dynamic schema on a body: the same editor as under
+    // a parameter.
+    // Folded unless the node has one: most fields have none, and the form must stay short.
+    m_dynamicToggle = new QToolButton;
+    m_dynamicToggle->setObjectName(QStringLiteral("schemaDynamicToggle"));
+    m_dynamicToggle->setText(tr("Dynamic input"));
+    m_dynamicToggle->setToolTip(tr("Fill this field's values, or the schema itself, from another operation"));
+    m_dynamicToggle->setCheckable(true);
+    m_dynamicToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_dynamicToggle->setArrowType(Qt::RightArrow);
+    m_dynamicToggle->setAutoRaise(true);
+    m_dynamic = new DynamicInputEditor(m_document);
+    m_dynamic->setObjectName(QStringLiteral("schemaDynamicInput"));
+    m_dynamic->hide();
+    connect(m_dynamicToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_dynamicToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_dynamic->setVisible(open && m_dynamicToggle->isVisible());
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(section);
+    layout->addWidget(m_dynamicToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_dynamic);
 }
 
 void SchemaForm::clear()
@@ -227,6 +251,30 @@ void SchemaForm::clear()
     m_default->clear();
     m_enum->clear();
     m_refreshing = false;
+    m_dynamic->setNode({});
+    m_dynamicToggle->hide();
+    m_dynamic->hide();
+}
+
+// The dynamic-input editor: offered for properties and whole schemas, opened by itself on a
+// node that already has an extension.
+void SchemaForm::refreshDynamic(bool allowed)
+{
+    const JsonPointer node = allowed ? m_pointer : JsonPointer();
+    if (node != m_dynamicNode) {
+        m_dynamicNode = node;
+        bool present = false;
+        for (const char *key :
+             {"x-ms-dynamic-values", "x-ms-dynamic-list", "x-ms-dynamic-schema", "x-ms-dynamic-properties"})
+            present = present
+                || (allowed
+                    && m_document->value(ConnectorDocument::Part::Definition,
+                                         node.child(QLatin1String(key))));
+        m_dynamicToggle->setChecked(present);
+    }
+    m_dynamicToggle->setVisible(allowed);
+    m_dynamic->setVisible(allowed && m_dynamicToggle->isChecked());
+    m_dynamic->setNode(node);
 }
 
 void SchemaForm::setNode(const JsonPointer &pointer, int kind, bool inherited)
@@ -298,6 +346,7 @@ void SchemaForm::refresh()
         setLineText(m_enum, view.enumValues().join(QStringLiteral(", ")));
     fillReferences();
     m_reference->setCurrentIndex(reference ? qMax(0, m_reference->findText(view.referenceName())) : 0);
+    refreshDynamic(editable && !reference && m_kind != SchemaTreeModel::ItemsNode);
     m_refreshing = false;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class DynamicInputEditor;
 class FieldMessage;
 class QCheckBox;
 class QComboBox;
@@ -13,9 +14,11 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 
 // The fields of one schema node (property, items or root): name, title (x-ms-summary),
-// description, type/format, required, default, visibility, enum and $ref. Each field is
+// description, type/format, required, default, visibility, enum and $ref, and its dynamic
+// input (x-ms-dynamic-values/-list on a property, -schema/-properties on a body). Each field is
 // one SchemaEdits call (typing merges into one undo step); the fields follow the document.
 class SchemaForm : public QWidget
 {
@@ -30,6 +33,8 @@ public:
     // Refills the fields from the document (keeps what is being typed).
     void refresh();
     const json::JsonPointer &pointer() const { return m_pointer; }
+    DynamicInputEditor *dynamicEditor() const { return m_dynamic; }
+    QToolButton *dynamicToggle() const { return m_dynamicToggle; }
 
 signals:
     void definitionRequested(const QString &definitionName);
@@ -44,6 +49,7 @@ private:
     void setType(const QString &type);
     void setReference(int index);
     void showResult(const EditResult &result);
+    void refreshDynamic(bool allowed);
     void fillFormats(const QString &type);
     void fillReferences();
     QString definitionOf() const; // the definition a $ref or an inherited node belongs to
@@ -69,4 +75,7 @@ private:
     QComboBox *m_reference = nullptr;
     QPushButton *m_goTo = nullptr;
     QLabel *m_error = nullptr;
+    QToolButton *m_dynamicToggle = nullptr;
+    DynamicInputEditor *m_dynamic = nullptr;
+    json::JsonPointer m_dynamicNode;
 };
