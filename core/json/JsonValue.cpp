@@ -257,8 +257,10 @@ int JsonValue::indexInParent() const
 
 void JsonValue::detachFromSource()
 {
-    if (m_type == Type::Number && m_string.isEmpty() && hasSource())
+    if (m_type == Type::Number && m_string.isEmpty() && hasSource()) {
         m_string = m_source->slice(m_start, m_end).toString();
+        m_number = m_string.toDouble(); // toDouble() reads m_number once the source is gone
+    }
     m_source.reset();
     m_start = m_end = m_closeStart = -1;
     m_trailingComma = false;
