@@ -27,9 +27,11 @@ ScriptOperationsPanel::ScriptOperationsPanel(ConnectorDocument *document, QWidge
 {
     setObjectName(QStringLiteral("scriptOperationsPanel"));
     m_search->setObjectName(QStringLiteral("scriptOperationsSearch"));
+    m_search->setAccessibleName(tr("Filter operations"));
     m_search->setPlaceholderText(tr("Filter operations"));
     m_search->setClearButtonEnabled(true);
     m_view->setObjectName(QStringLiteral("scriptOperationsList"));
+    m_view->setAccessibleName(tr("Operations the code applies to"));
     m_view->setUniformItemSizes(true); // stays fast with hundreds of operations
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_summary->setObjectName(QStringLiteral("scriptOperationsSummary"));

@@ -134,6 +134,7 @@ QWidget *ValidationDock::buildToolBar()
     row->addSpacing(8);
     m_filterEdit = new QLineEdit;
     m_filterEdit->setObjectName(QStringLiteral("findingsFilter"));
+    m_filterEdit->setAccessibleName(tr("Filter findings"));
     m_filterEdit->setPlaceholderText(tr("Filter by text or rule"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setMaximumWidth(280);

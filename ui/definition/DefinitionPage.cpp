@@ -163,6 +163,7 @@ QWidget *DefinitionPage::buildListPane()
     pane->setObjectName(QStringLiteral("operationListPane"));
     m_filter = new QLineEdit;
     m_filter->setObjectName(QStringLiteral("operationFilter"));
+    m_filter->setAccessibleName(tr("Filter operations"));
     m_filter->setPlaceholderText(tr("Filter by summary, operation ID or path"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -190,6 +191,7 @@ QWidget *DefinitionPage::buildListPane()
 
     m_list = new QTreeView;
     m_list->setObjectName(QStringLiteral("operationList"));
+    m_list->setAccessibleName(tr("Operations"));
     m_list->setModel(m_model);
     m_list->setHeaderHidden(true);
     m_list->setUniformRowHeights(false);

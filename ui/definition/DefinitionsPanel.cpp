@@ -83,6 +83,7 @@ DefinitionsPanel::DefinitionsPanel(ConnectorDocument *document, DialogProvider *
 
     m_usages = new QListWidget;
     m_usages->setObjectName(objectNameFor("usagesList"));
+    m_usages->setAccessibleName(tr("Usages"));
     connect(m_usages, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString pointer = item->data(Qt::UserRole).toString();
         if (!pointer.isEmpty())

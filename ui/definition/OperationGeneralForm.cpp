@@ -34,6 +34,7 @@ OperationGeneralForm::OperationGeneralForm(ConnectorDocument *document, QWidget 
     auto *section
         = new FormSection(tr("Operation"), tr("How the operation appears to people building flows."));
     m_summary->setObjectName(QStringLiteral("operationSummaryEdit"));
+    m_summary->setAccessibleName(tr("Operation summary"));
     m_summary->setPlaceholderText(tr("e.g. Get an employee"));
     connect(m_summary, &QLineEdit::textEdited, this, [this](const QString &text) {
         OperationEdits::setOperationField(m_document, m_key, Field::Summary, text);
@@ -41,6 +42,8 @@ OperationGeneralForm::OperationGeneralForm(ConnectorDocument *document, QWidget 
     section->addRow(tr("Summary"), m_summary);
 
     m_description->setObjectName(QStringLiteral("operationDescriptionEdit"));
+
+    m_description->setAccessibleName(tr("Operation description"));
     m_description->setPlaceholderText(tr("What the operation does, in a sentence."));
     m_description->setTabChangesFocus(true);
     m_description->setUndoRedoEnabled(false); // the document's stack owns undo
@@ -53,6 +56,8 @@ OperationGeneralForm::OperationGeneralForm(ConnectorDocument *document, QWidget 
     section->addRow(tr("Description"), m_description);
 
     m_operationId->setObjectName(QStringLiteral("operationIdEdit"));
+
+    m_operationId->setAccessibleName(tr("Operation ID"));
     connect(m_operationId, &QLineEdit::editingFinished, this, &OperationGeneralForm::renameOperationId);
     connect(m_operationId, &QLineEdit::textEdited, this, [this] { m_operationIdMessage->setProblem({}); });
     m_operationIdMessage = new FieldMessage(m_operationId);

@@ -86,16 +86,20 @@ ParameterForm::ParameterForm(ConnectorDocument *document, QWidget *parent)
 QWidget *ParameterForm::buildFields()
 {
     m_name->setObjectName(QStringLiteral("parameterNameEdit"));
+    m_name->setAccessibleName(tr("Parameter name"));
     connect(m_name, &QLineEdit::editingFinished, this, &ParameterForm::renameParameter);
     m_location->setObjectName(QStringLiteral("parameterLocationCombo"));
+    m_location->setAccessibleName(tr("Parameter location"));
     m_location->addItems(ParameterEdits::locations());
     connect(m_location, &QComboBox::activated, this,
             [this](int index) { apply(Field::Location, m_location->itemText(index)); });
     m_type->setObjectName(QStringLiteral("parameterTypeCombo"));
+    m_type->setAccessibleName(tr("Parameter type"));
     m_type->addItems(ParameterEdits::types());
     connect(m_type, &QComboBox::activated, this,
             [this](int index) { apply(Field::Type, m_type->itemText(index)); });
     m_format->setObjectName(QStringLiteral("parameterFormatCombo"));
+    m_format->setAccessibleName(tr("Parameter format"));
     m_format->setEditable(true);
     m_format->setInsertPolicy(QComboBox::NoInsert);
     m_format->lineEdit()->setPlaceholderText(tr("format"));
@@ -104,12 +108,15 @@ QWidget *ParameterForm::buildFields()
     m_required->setObjectName(QStringLiteral("parameterRequiredCheck"));
     connect(m_required, &QCheckBox::clicked, this, [this](bool checked) { apply(Field::Required, checked); });
     m_default->setObjectName(QStringLiteral("parameterDefaultEdit"));
+    m_default->setAccessibleName(tr("Parameter default value"));
     connect(m_default, &QLineEdit::textEdited, this,
             [this](const QString &text) { apply(Field::Default, text); });
     m_description->setObjectName(QStringLiteral("parameterDescriptionEdit"));
+    m_description->setAccessibleName(tr("Parameter description"));
     connect(m_description, &QLineEdit::textEdited, this,
             [this](const QString &text) { apply(Field::Description, text); });
     m_summary->setObjectName(QStringLiteral("parameterSummaryEdit"));
+    m_summary->setAccessibleName(tr("Parameter label"));
     m_summary->setPlaceholderText(tr("The label people see"));
     connect(m_summary, &QLineEdit::textEdited, this,
             [this](const QString &text) { apply(Field::Summary, text); });
@@ -127,6 +134,7 @@ QWidget *ParameterForm::buildFields()
     connect(m_urlEncoding, &QComboBox::activated, this,
             [this](int index) { apply(Field::UrlEncoding, m_urlEncoding->itemData(index)); });
     m_enum->setObjectName(QStringLiteral("parameterEnumEdit"));
+    m_enum->setAccessibleName(tr("Parameter allowed values"));
     m_enum->setPlaceholderText(tr("One value per line; \"value = Display name\" to name it"));
     m_enum->setTabChangesFocus(true);
     m_enum->setUndoRedoEnabled(false);

@@ -58,6 +58,7 @@ QWidget *RequestForm::buildRouteSection()
     connect(m_method, &QComboBox::activated, this, &RequestForm::changeMethod);
     m_path = new QLineEdit;
     m_path->setObjectName(QStringLiteral("pathEdit"));
+    m_path->setAccessibleName(tr("Path"));
     m_path->setPlaceholderText(tr("/items/{itemId}"));
     m_path->setToolTip(tr("The path, relative to the base URL. {Placeholders} in it are path parameters."));
     connect(m_path, &QLineEdit::editingFinished, this, &RequestForm::changePath);
@@ -94,6 +95,7 @@ QWidget *RequestForm::buildParameterSection()
     m_model = new ParameterTableModel(m_document, this);
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("parameterTable"));
+    m_table->setAccessibleName(tr("Parameters"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

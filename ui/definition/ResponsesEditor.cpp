@@ -59,12 +59,14 @@ QWidget *ResponsesEditor::buildListPane()
     pane->setFixedWidth(ListPaneWidth);
     m_listView = new QListView;
     m_listView->setObjectName(QStringLiteral("responseList"));
+    m_listView->setAccessibleName(tr("Responses"));
     m_listView->setModel(m_list);
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
     pane->body()->addWidget(m_listView, 1);
 
     m_newCode = new QLineEdit;
     m_newCode->setObjectName(QStringLiteral("newResponseCodeEdit"));
+    m_newCode->setAccessibleName(tr("New response status code"));
     m_newCode->setPlaceholderText(tr("Code, e.g. 404"));
     m_add = new QPushButton(tr("Add"));
     m_add->setObjectName(QStringLiteral("addResponseButton"));

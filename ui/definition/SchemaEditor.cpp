@@ -54,6 +54,7 @@ SchemaEditor::SchemaEditor(ConnectorDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("schemaEditor"));
     setStyleSheet(Theme::formStyleSheet(palette())); // the form's card and inputs, also when standalone
     m_tree->setObjectName(QStringLiteral("schemaTree"));
+    m_tree->setAccessibleName(tr("Schema fields"));
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);

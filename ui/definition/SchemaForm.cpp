@@ -95,6 +95,7 @@ void SchemaForm::build()
 
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("schemaNameEdit"));
+    m_name->setAccessibleName(tr("Field name"));
     connect(m_name, &QLineEdit::editingFinished, this, &SchemaForm::commitName);
     m_nameMessage = new FieldMessage(m_name);
     m_nameMessage->setObjectName(QStringLiteral("schemaNameMessage"));
@@ -106,6 +107,7 @@ void SchemaForm::build()
 
     m_title = new QLineEdit;
     m_title->setObjectName(QStringLiteral("schemaTitleEdit"));
+    m_title->setAccessibleName(tr("Field title"));
     m_title->setPlaceholderText(tr("The label people see (x-ms-summary)"));
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
         showResult(SchemaEdits::setField(m_document, JsonPointer(m_pointer), Field::Summary, text));
@@ -114,6 +116,7 @@ void SchemaForm::build()
 
     m_description = new QPlainTextEdit;
     m_description->setObjectName(QStringLiteral("schemaDescriptionEdit"));
+    m_description->setAccessibleName(tr("Field description"));
     m_description->setTabChangesFocus(true);
     m_description->setUndoRedoEnabled(false); // the document's stack owns undo
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 16);
@@ -126,10 +129,12 @@ void SchemaForm::build()
 
     m_type = new QComboBox;
     m_type->setObjectName(QStringLiteral("schemaTypeCombo"));
+    m_type->setAccessibleName(tr("Field type"));
     m_type->addItems(schemaTypes());
     connect(m_type, &QComboBox::activated, this, [this](int index) { setType(m_type->itemText(index)); });
     m_format = new QComboBox;
     m_format->setObjectName(QStringLiteral("schemaFormatCombo"));
+    m_format->setAccessibleName(tr("Field format"));
     m_format->setEditable(true);
     m_format->setInsertPolicy(QComboBox::NoInsert);
     connect(m_format, &QComboBox::activated, this, &SchemaForm::commitFormat);
@@ -181,6 +186,7 @@ void SchemaForm::build()
 
     m_default = new QLineEdit;
     m_default->setObjectName(QStringLiteral("schemaDefaultEdit"));
+    m_default->setAccessibleName(tr("Field default value"));
     // Committed when done rather than per key: a default is a value, not prose.
     connect(m_default, &QLineEdit::editingFinished, this, [this] {
         if (m_refreshing || m_pointer.isRoot()
@@ -193,6 +199,7 @@ void SchemaForm::build()
 
     m_enum = new QLineEdit;
     m_enum->setObjectName(QStringLiteral("schemaEnumEdit"));
+    m_enum->setAccessibleName(tr("Field allowed values"));
     m_enum->setPlaceholderText(tr("Allowed values, separated by commas"));
     connect(m_enum, &QLineEdit::editingFinished, this, &SchemaForm::commitEnum);
     section->addRow(tr("Enum"), m_enum);
