@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -34,6 +35,7 @@ class DefinitionsPanelTest : public QObject
 private slots:
     void panelOnSample();
     void sharedParameters();
+    void filterAndDuplicate();
     void sharedResponses();
 
 private:
@@ -245,6 +247,47 @@ void DefinitionsPanelTest::sharedResponses()
     QTest::mouseClick(child<QPushButton>(&panel, QStringLiteral("sharedResponseRemoveDefinitionButton")),
                       Qt::LeftButton);
     QVERIFY(panel.model()->names().isEmpty());
+    while (document.undoStack()->canUndo())
+        document.undoStack()->undo();
+    QCOMPARE(definitionBytes(document), original);
+}
+
+// The filter box narrows the list by name as the user types; Duplicate copies the selected entry
+// under a free name (one undo step) and shows it even when the filter hid it.
+void DefinitionsPanelTest::filterAndDuplicate()
+{
+    QTemporaryDir dir;
+    QVERIFY(UiTestSupport::copySample(dir.path()));
+    ConnectorDocument document;
+    QString error;
+    QVERIFY2(document.open(dir.path(), &error), qPrintable(error));
+    const QByteArray original = definitionBytes(document);
+    ScriptedDialogProvider dialogs;
+    DefinitionsPanel panel(&document, &dialogs);
+    panel.resize(1100, 640);
+    panel.show();
+    QAbstractItemModel *shown = child<QListView>(&panel, QStringLiteral("definitionList"))->model();
+    QTest::keyClicks(panel.filterEdit(), QStringLiteral("audit"));
+    QCOMPARE(shown->rowCount(), 2);
+    QCOMPARE(shown->index(0, 0).data().toString(), QStringLiteral("AuditEvent"));
+    QCOMPARE(panel.currentDefinition(), QStringLiteral("AuditEvent"));
+
+    QTest::mouseClick(child<QPushButton>(&panel, QStringLiteral("duplicateDefinitionButton")),
+                      Qt::LeftButton);
+    QCOMPARE(panel.currentDefinition(), QStringLiteral("AuditEventCopy"));
+    QCOMPARE(nodeText(document, QStringLiteral("/definitions/AuditEventCopy")),
+             nodeText(document, QStringLiteral("/definitions/AuditEvent")));
+    QCOMPARE(shown->rowCount(), 3);
+    QTest::mouseClick(child<QPushButton>(&panel, QStringLiteral("duplicateDefinitionButton")),
+                      Qt::LeftButton);
+    QCOMPARE(panel.currentDefinition(), QStringLiteral("AuditEventCopyCopy"));
+    QCOMPARE(document.undoStack()->count(), 2);
+
+    panel.filterEdit()->setText(QStringLiteral("zzz"));
+    QCOMPARE(shown->rowCount(), 0);
+    QVERIFY(panel.selectDefinition(QStringLiteral("Employee"))); // clears the filter to show it
+    QVERIFY(panel.filterEdit()->text().isEmpty());
+    QCOMPARE(panel.currentDefinition(), QStringLiteral("Employee"));
     while (document.undoStack()->canUndo())
         document.undoStack()->undo();
     QCOMPARE(definitionBytes(document), original);

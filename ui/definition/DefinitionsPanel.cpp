@@ -13,6 +13,7 @@
 #include "domain/DefinitionEdits.h"
 #include "domain/LocalReference.h"
 #include "domain/ResponseView.h"
+#include "json/JsonValue.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,6 +21,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
 using json::JsonPointer;
@@ -34,15 +36,29 @@ DefinitionsPanel::DefinitionsPanel(ConnectorDocument *document, DialogProvider *
       m_document(document),
       m_dialogs(dialogs),
       m_section(section),
-      m_model(new DefinitionListModel(document, section, this))
+      m_model(new DefinitionListModel(document, section, this)),
+      m_filter(new QSortFilterProxyModel(this))
 {
     setObjectName(objectNameFor("definitionsPanel"));
     setStyleSheet(Theme::formStyleSheet(palette()));
     auto *pane = new FormSection(sectionTitle(), sectionHint());
     pane->setFixedWidth(ListPaneWidth);
+    m_filterEdit = new QLineEdit;
+    m_filterEdit->setObjectName(objectNameFor("definitionFilter"));
+    m_filterEdit->setPlaceholderText(tr("Filter by name"));
+    m_filterEdit->setAccessibleName(tr("Filter %1").arg(sectionTitle()));
+    m_filterEdit->setClearButtonEnabled(true);
+    pane->body()->addWidget(m_filterEdit);
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setFilterFixedString(text.trimmed());
+        if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
+            m_list->setCurrentIndex(m_filter->index(0, 0));
+    });
     m_list = new QListView;
     m_list->setObjectName(objectNameFor("definitionList"));
-    m_list->setModel(m_model);
+    m_list->setModel(m_filter);
     m_list->setAccessibleName(sectionTitle());
     pane->body()->addWidget(m_list, 2);
 
@@ -76,7 +92,12 @@ DefinitionsPanel::DefinitionsPanel(ConnectorDocument *document, DialogProvider *
     m_findUsages = new QPushButton(tr("Find usages"));
     m_findUsages->setObjectName(objectNameFor("findUsagesButton"));
     connect(m_findUsages, &QPushButton::clicked, this, &DefinitionsPanel::findUsages);
+    m_duplicate = new QPushButton(tr("Duplicate"));
+    m_duplicate->setObjectName(objectNameFor("duplicateDefinitionButton"));
+    m_duplicate->setToolTip(tr("Copy the selected entry under a new name"));
+    connect(m_duplicate, &QPushButton::clicked, this, &DefinitionsPanel::duplicateCurrent);
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_duplicate);
     actions->addWidget(m_remove);
     actions->addWidget(m_findUsages, 1);
     pane->body()->addLayout(actions);
@@ -110,14 +131,14 @@ DefinitionsPanel::DefinitionsPanel(ConnectorDocument *document, DialogProvider *
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DefinitionsPanel::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (!selectDefinition(m_current) && m_model->rowCount() > 0)
-            m_list->setCurrentIndex(m_model->index(0));
+        if (!selectDefinition(m_current) && m_filter->rowCount() > 0)
+            m_list->setCurrentIndex(m_filter->index(0, 0));
         onCurrentChanged();
     });
     // The selected entry's content changed (the names did not): its form follows.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { showEntry(m_current); });
-    if (m_model->rowCount() > 0)
-        m_list->setCurrentIndex(m_model->index(0));
+    if (m_filter->rowCount() > 0)
+        m_list->setCurrentIndex(m_filter->index(0, 0));
     onCurrentChanged();
 }
 
@@ -126,7 +147,12 @@ bool DefinitionsPanel::selectDefinition(const QString &name)
     const int row = m_model->rowOf(name);
     if (name.isEmpty() || row < 0)
         return false;
-    m_list->setCurrentIndex(m_model->index(row));
+    QModelIndex at = m_filter->mapFromSource(m_model->index(row));
+    if (!at.isValid()) { // hidden by the filter: asked for by name, so it must show
+        m_filterEdit->clear();
+        at = m_filter->mapFromSource(m_model->index(row));
+    }
+    m_list->setCurrentIndex(at);
     return true;
 }
 
@@ -155,6 +181,7 @@ void DefinitionsPanel::onCurrentChanged()
     m_rename->setText(name);
     m_rename->setEnabled(!name.isEmpty());
     m_remove->setEnabled(!name.isEmpty());
+    m_duplicate->setEnabled(!name.isEmpty());
     m_findUsages->setEnabled(!name.isEmpty());
     showEntry(name);
 }
@@ -165,6 +192,26 @@ EditResult DefinitionsPanel::addDefinition(const QString &name)
     showResult(result);
     if (result.ok)
         selectDefinition(name.trimmed());
+    return result;
+}
+
+EditResult DefinitionsPanel::duplicateCurrent()
+{
+    const QString name = currentDefinition();
+    if (name.isEmpty())
+        return EditResult::failure(tr("Nothing is selected."));
+    QString copy = name + QStringLiteral("Copy");
+    for (int n = 2; m_model->rowOf(copy) >= 0; ++n)
+        copy = name + QStringLiteral("Copy%1").arg(n);
+    const json::JsonValue *entry
+        = m_document->value(ConnectorDocument::Part::Definition,
+                            JsonPointer(QStringList {DefinitionEdits::sectionKey(m_section), name}));
+    if (!entry)
+        return EditResult::failure(tr("Nothing is selected."));
+    const EditResult result = DefinitionEdits::add(m_document, m_section, copy, entry->clone());
+    showResult(result);
+    if (result.ok)
+        selectDefinition(copy);
     return result;
 }
 

@@ -13,14 +13,15 @@ class QLineEdit;
 class QListView;
 class QListWidget;
 class QPushButton;
+class QSortFilterProxyModel;
 class ParameterForm;
 class ResponseDetailForm;
 class SchemaEditor;
 
 // One section of the references: definitions, shared parameters or shared responses. A list
-// with add, rename (every $ref rewritten in the same step), delete (refused while a $ref uses
-// it) and find usages, and the selected entry in its editor: a SchemaEditor ("Go to
-// definition" selects the target here), a ParameterForm or a ResponseDetailForm.
+// with a filter box, add, duplicate, rename (every $ref rewritten in the same step), delete (refused while a
+// $ref uses it) and find usages, and the selected entry in its editor: a SchemaEditor ("Go to definition"
+// selects the target here), a ParameterForm or a ResponseDetailForm.
 class DefinitionsPanel : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,9 @@ public:
     QString currentDefinition() const;
     EditResult addDefinition(const QString &name);
     EditResult renameCurrent(const QString &newName);
+    // A copy of the selected entry named "<name>Copy" (then Copy2...), selected.
+    EditResult duplicateCurrent();
+    QLineEdit *filterEdit() const { return m_filterEdit; }
     // Asks first; refused (with the usages named) while the definition is used.
     EditResult removeCurrent();
     // Fills the usages list with the $refs to the current definition; returns their pointers.
@@ -68,6 +72,9 @@ private:
     DialogProvider *m_dialogs;
     Section m_section;
     DefinitionListModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QLineEdit *m_filterEdit = nullptr;
+    QPushButton *m_duplicate = nullptr;
     QListView *m_list = nullptr;
     QLineEdit *m_newName = nullptr;
     QLineEdit *m_rename = nullptr;
