@@ -180,10 +180,12 @@ void PublishController::onFinished(bool ok)
     if (m_dialog) {
         m_dialog->setRunning(false);
         if (ok && m_runner->error().isEmpty()) {
-            m_dialog->setStatus(tr("Published: connector %1 %2. Its id is kept in settings.json, so the next "
-                                   "publish updates it.")
-                                    .arg(m_runner->connectorId(),
-                                         m_runner->arguments().isUpdate() ? tr("updated") : tr("created")));
+            const QString done
+                = tr("Published: connector %1 %2; its id is kept in settings.json for the next publish.")
+                      .arg(m_runner->connectorId(),
+                           m_runner->arguments().isUpdate() ? tr("updated") : tr("created"));
+            m_dialog->setStatus(done);
+            m_dialog->appendLog(done);
             m_dialog->setTarget(m_runner->connectorId());
         } else {
             m_dialog->setStatus(m_runner->error(), true);

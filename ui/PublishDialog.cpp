@@ -50,7 +50,7 @@ PublishDialog::PublishDialog(const QString &connectorName, QWidget *parent)
     m_log->setObjectName(QStringLiteral("publishLog"));
     m_log->setAccessibleName(tr("Output of the publishing tool"));
     m_log->setReadOnly(true);
-    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth); // the whole command line stays in view
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setMinimumHeight(180);
     m_status->setObjectName(QStringLiteral("statusLabel"));

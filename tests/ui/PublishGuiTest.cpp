@@ -149,7 +149,7 @@ void PublishGuiTest::createsThenUpdatesWithTheKeychainSecret()
     QCOMPARE(stored.value("environment").toString(), QStringLiteral("env-gui"));
     QVERIFY(dialog->findChild<QLabel *>("statusLabel")
                 ->text()
-                .startsWith("Published: connector shared_standin-5f1234abcd created."));
+                .startsWith("Published: connector shared_standin-5f1234abcd created;"));
 
     // Screenshot of the publish log (light).
     const QImage image = dialog->grab().toImage();
