@@ -14,6 +14,8 @@
 #include "LiveValidation.h"
 #include "MessageBanner.h"
 #include "ImportController.h"
+#include "PublishController.h"
+#include "UrlImportController.h"
 #include "PlaceholderPage.h"
 #include "security/SecurityPage.h"
 #include "PreferencesDialog.h"
@@ -245,12 +247,14 @@ void MainWindow::createMenus()
     QMenu *importMenu = file->addMenu(tr("&Import"));
     importMenu->setObjectName(QStringLiteral("importMenu"));
     importMenu->addActions(m_importActions);
+    new UrlImportController(m_controller, importMenu, this, this);
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addSeparator();
     file->addAction(m_compareSavedAction);
     file->addAction(m_compareFolderAction);
+    new PublishController(m_document, m_controller, m_dialogs, file, nullptr, this, this);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);

@@ -6,6 +6,7 @@
 #include "FormatCommand.h"
 #include "GetCommand.h"
 #include "ImportCommand.h"
+#include "PublishCommand.h"
 #include "SetCommand.h"
 #include "TestCommand.h"
 #include "ValidateCommand.h"
@@ -27,6 +28,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<PublishCommand>());
     m_commands.push_back(std::make_unique<TestCommand>());
     m_commands.push_back(std::make_unique<DemoServerCommand>());
 }
@@ -40,7 +42,7 @@ bool CliApp::isCliInvocation(const QStringList &args)
         QStringLiteral("help"),      QStringLiteral("--help"), QStringLiteral("-h"),
         QStringLiteral("--version"), QStringLiteral("-v"),     QStringLiteral("validate"),
         QStringLiteral("diff"),      QStringLiteral("import"), QStringLiteral("test"),
-        QStringLiteral("demo-server"),
+        QStringLiteral("demo-server"), QStringLiteral("publish"),
     };
     return !args.isEmpty() && triggers.contains(args.first());
 }
@@ -133,7 +135,7 @@ QString CliApp::usage() const
                          "Exit codes:\n"
                          "  0  success\n"
                          "  1  format --check: at least one file would change; validate: errors found;\n"
-                         "     diff: a breaking change; import: the report has errors;\n"
+                         "     diff: a breaking change; import: the report has errors; publish: not published;\n"
                          "     test: a response not 2xx or not matching its schema\n"
                          "  2  usage error, bad address, pointer or JSON, unparseable file, not a connector\n"
                          "  3  I/O error: a file could not be written\n");

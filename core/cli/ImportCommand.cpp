@@ -1,8 +1,10 @@
 #include "ImportCommand.h"
 
 #include "CliExitCode.h"
+#include "UrlImportSource.h"
 #include "ValidateCommand.h"
 #include "document/ConnectorFolder.h"
+#include "import/ApiReadiness.h"
 #include "import/ConnectorImporter.h"
 
 #include <QDir>
@@ -23,18 +25,32 @@ struct Options
     QString out;
     QString report;
     ConnectorImporter::Format format = ConnectorImporter::Format::Auto;
+    QList<UrlFetcher::Header> headers; // URL input only
+    UrlFetcher::Options fetch;
     bool force = false;
     bool verbose = false;
 };
 
 QString parseOptions(QStringList args, Options *options)
 {
-    QStringList outs, froms, reports;
+    QStringList outs, froms, reports, headers, timeouts, sizes;
     QString error;
     if (!ValidateCommand::takeOption(args, QStringLiteral("--out"), &outs, &error)
         || !ValidateCommand::takeOption(args, QStringLiteral("--from"), &froms, &error)
-        || !ValidateCommand::takeOption(args, QStringLiteral("--report"), &reports, &error))
+        || !ValidateCommand::takeOption(args, QStringLiteral("--report"), &reports, &error)
+        || !ValidateCommand::takeOption(args, QStringLiteral("--header"), &headers, &error)
+        || !ValidateCommand::takeOption(args, QStringLiteral("--timeout"), &timeouts, &error)
+        || !ValidateCommand::takeOption(args, QStringLiteral("--max-size"), &sizes, &error))
         return error;
+    if (!UrlImportSource::parseHeaders(headers, &options->headers, &error))
+        return error;
+    bool ok = true;
+    if (!timeouts.isEmpty()
+        && ((options->fetch.timeoutMs = qRound(timeouts.last().toDouble(&ok) * 1000)) <= 0 || !ok))
+        return QStringLiteral("--timeout wants a number of seconds above 0, not '%1'").arg(timeouts.last());
+    if (!sizes.isEmpty()
+        && ((options->fetch.maxBytes = qRound64(sizes.last().toDouble(&ok) * 1024 * 1024)) <= 0 || !ok))
+        return QStringLiteral("--max-size wants a number of megabytes above 0, not '%1'").arg(sizes.last());
     const qsizetype end = args.indexOf(QStringLiteral("--"));
     for (const char *flag : {"--force", "--verbose"}) {
         const qsizetype at = args.indexOf(QLatin1String(flag));
@@ -55,8 +71,10 @@ QString parseOptions(QStringList args, Options *options)
     if (!ValidateCommand::splitPositional(args, &positional, &unknown))
         return QStringLiteral("unknown option '%1'").arg(unknown);
     if (positional.size() != 1)
-        return QStringLiteral("expected one INPUT (a file, or - for standard input)");
+        return QStringLiteral("expected one INPUT (a file, a URL, or - for standard input)");
     options->input = positional.first();
+    if (!options->headers.isEmpty() && !UrlImportSource::isUrl(options->input))
+        return QStringLiteral("--header is for a URL INPUT (http:// or https://)");
     return {};
 }
 
@@ -96,6 +114,7 @@ QString ImportCommand::help() const
     return QStringLiteral(
         "Usage: connector-designer import INPUT --out FOLDER [--from postman|openapi|swagger|curl]\n"
         "                                  [--report FILE] [--force] [--verbose]\n"
+        "                                  [--header \"Name: value\"]... [--timeout S] [--max-size MB]\n"
         "\n"
         "Makes a connector folder (apiDefinition.swagger.json and apiProperties.json) from:\n"
         "  - a Postman collection, v1, v2.0 or v2.1 (also wrapped in {\"collection\": ...});\n"
@@ -106,7 +125,11 @@ QString ImportCommand::help() const
         "exactly (approximated, dropped, merged) is listed like a compiler's messages:\n"
         "  INPUT:LINE:COLUMN: warning: MESSAGE (at /json/pointer)\n"
         "\n"
-        "  INPUT        a file, or - to read standard input (handy for a pasted curl command)\n"
+        "  INPUT        a file, - to read standard input (handy for a pasted curl command), or an\n"
+        "               http(s) URL: the description is downloaded; given a service's base URL, the\n"
+        "               usual places are tried (/openapi.json, /swagger.json, /v3/api-docs, ...)\n"
+        "               and the one found (or each tried, with its outcome) is listed. A check of\n"
+        "               the API (HTTPS, JSON responses, authentication) follows the import.\n"
         "\n"
         "Options:\n"
         "  --out F      the connector folder to write (created if missing)\n"
@@ -114,6 +137,10 @@ QString ImportCommand::help() const
         "  --report F   also write the full report as JSON to F\n"
         "  --force      write into a folder that is not empty (its connector files are replaced)\n"
         "  --verbose    also print the notes (info entries: exact conversions worth knowing)\n"
+        "  --header H   URL input: send header H (\"Name: value\", e.g. an API key), repeatable; it\n"
+        "               is not sent to another origin after a redirect, and its value is never printed\n"
+        "  --timeout S  URL input: seconds to wait for each response (default 30)\n"
+        "  --max-size M URL input: largest download in megabytes (default 20)\n"
         "  -h, --help\n"
         "\n"
         "Exit codes: 0 imported (warnings allowed); 1 imported, but the report has errors;\n"
@@ -140,11 +167,15 @@ int ImportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     }
     QByteArray bytes;
     QString error;
-    if (!readInput(options.input, &bytes, &error)) {
+    const bool fromUrl = UrlImportSource::isUrl(options.input);
+    QString shown = options.input == QLatin1String("-") ? QStringLiteral("<stdin>") : options.input;
+    if (fromUrl) {
+        if (!UrlImportSource::fetch(options.input, options.headers, options.fetch, &bytes, &shown, err))
+            return ExitUsage;
+    } else if (!readInput(options.input, &bytes, &error)) {
         err << "connector-designer import: " << error << '\n';
         return ExitUsage;
     }
-    const QString shown = options.input == QLatin1String("-") ? QStringLiteral("<stdin>") : options.input;
     QElapsedTimer timer;
     timer.start();
     const ImportedConnector result = ConnectorImporter::import(bytes, options.format);
@@ -181,6 +212,9 @@ int ImportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
                .arg(options.verbose || report.count(ImportReport::Severity::Info) == 0
                         ? QString()
                         : QStringLiteral(" (--verbose shows the notes)"));
+    if (fromUrl)
+        out << "API check:\n"
+            << ApiReadiness::text(ApiReadiness::check(result.definitionBytes(), QUrl(shown))) << '\n';
     return report.hasErrors() ? ExitReportErrors : ExitOk;
 }
 

@@ -5,9 +5,10 @@
 namespace cli {
 
 // connector-designer import INPUT --out FOLDER [--from postman|openapi|swagger|curl]
-//                                 [--report FILE] [--force] [--verbose]:
+//                                 [--report FILE] [--force] [--verbose] [--header "N: v"]...:
 // turns a Postman collection, an OpenAPI 3 document, a Swagger 2.0 file or a curl command into
-// a connector folder and lists what could not be carried over, like a compiler.
+// a connector folder (INPUT may be an http(s) URL, see UrlImportSource) and lists what could not be carried
+// over, like a compiler.
 class ImportCommand : public CliCommand
 {
 public:
