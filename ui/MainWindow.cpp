@@ -14,6 +14,7 @@
 #include "LiveValidation.h"
 #include "MessageBanner.h"
 #include "ImportController.h"
+#include "ReimportController.h"
 #include "PlaceholderPage.h"
 #include "security/SecurityPage.h"
 #include "PreferencesDialog.h"
@@ -245,6 +246,10 @@ void MainWindow::createMenus()
     QMenu *importMenu = file->addMenu(tr("&Import"));
     importMenu->setObjectName(QStringLiteral("importMenu"));
     importMenu->addActions(m_importActions);
+    m_reimport = new ReimportController(m_document, m_controller, m_dialogs, this, this);
+    m_reimport->addActions(importMenu);
+    connect(m_reimport, &ReimportController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
