@@ -294,11 +294,29 @@ MergeChange Planner::added(const ImportedOperation &operation, QSet<QString> *id
     return change;
 }
 
+// Equal JSON whatever the key order (another tool may have written the import's objects).
+bool sameJson(const JsonValue *a, const JsonValue *b)
+{
+    if (!a || !b)
+        return a == b;
+    if (a->type() != b->type())
+        return false;
+    if (!a->isContainer())
+        return a->equals(*b);
+    if (a->size() != b->size())
+        return false;
+    for (int i = 0; i < a->size(); ++i) {
+        if (!sameJson(a->at(i), a->isObject() ? b->member(a->keyAt(i)) : b->at(i)))
+            return false;
+    }
+    return true;
+}
+
 void Planner::addNotes(MergePlan *plan) const
 {
     const JsonValue *theirs = m_imported->member(QStringLiteral("securityDefinitions"));
     const JsonValue *mine = m_root ? m_root->member(QStringLiteral("securityDefinitions")) : nullptr;
-    if (theirs && theirs->isObject() && theirs->size() > 0 && !(mine && mine->equals(*theirs)))
+    if (theirs && theirs->isObject() && theirs->size() > 0 && !sameJson(mine, theirs))
         plan->notes.append(
             tr("The import's security definitions are not applied: the connector keeps its own."));
     const QString host = textOf(m_imported, QStringLiteral("host"));

@@ -159,6 +159,7 @@ void ReimportGuiTest::previewThenApplyIsOneUndoStep()
 
     MergePreviewDialog *preview = openPreview(newVersion());
     QVERIFY(preview && preview->isVisible());
+    QVERIFY2(preview->plan().notes.isEmpty(), qPrintable(preview->plan().notes.join(QLatin1Char('\n'))));
     QTreeWidget *tree = preview->tree();
     QStringList groups;
     for (int i = 0; i < tree->topLevelItemCount(); ++i)
