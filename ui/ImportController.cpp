@@ -2,37 +2,32 @@
 
 #include "DialogProvider.h"
 #include "DocumentController.h"
+#include "ImportJob.h"
 #include "ImportReportDialog.h"
-#include "document/ConnectorFolder.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QProgressDialog>
-#include <QThread>
 #include <QVBoxLayout>
 
 ImportController::ImportController(DocumentController *documents, DialogProvider *dialogs, QWidget *window,
                                    QObject *parent)
-    : QObject(parent), m_documents(documents), m_dialogs(dialogs), m_window(window)
+    : QObject(parent),
+      m_documents(documents),
+      m_dialogs(dialogs),
+      m_window(window),
+      m_job(new ImportJob(window, this))
 {
+    connect(m_job, &ImportJob::done, this, &ImportController::onImported);
+    connect(m_job, &ImportJob::cancelled, this, [this] {
+        emit statusMessage(tr("Import of %1 cancelled").arg(m_inputName));
+        emit finished(false);
+    });
 }
 
-ImportController::~ImportController()
-{
-    // Imports still running (also abandoned ones) finish before their captures go away.
-    if (m_thread)
-        m_abandoned.append(m_thread);
-    for (QThread *thread : std::as_const(m_abandoned)) {
-        if (thread) {
-            thread->disconnect(this);
-            thread->wait();
-        }
-    }
-    qDeleteAll(m_abandoned);
-}
+ImportController::~ImportController() = default;
 
 void ImportController::importFile(ConnectorImporter::Format format)
 {
@@ -51,66 +46,30 @@ void ImportController::importFile(ConnectorImporter::Format format)
 
 void ImportController::importPath(const QString &path, ConnectorImporter::Format format)
 {
-    if (m_thread)
+    if (m_job->isRunning())
         return; // one at a time; the progress dialog is window-modal anyway
     m_inputName = QFileInfo(path).fileName();
-    m_result = std::make_shared<ImportedConnector>();
-    m_readError = std::make_shared<QString>();
-    m_cancelled = std::make_shared<std::atomic_bool>(false);
-    // The worker owns copies of what it needs; nothing of this object is touched off-thread.
-    auto result = m_result;
-    auto readError = m_readError;
-    auto cancelled = m_cancelled;
-    m_thread = QThread::create([path, format, result, readError, cancelled] {
-        QByteArray bytes;
-        if (!ConnectorFolder::readFile(path, &bytes, readError.get()) || *cancelled)
-            return;
-        *result = ConnectorImporter::import(bytes, format);
-    });
-    connect(m_thread, &QThread::finished, this, &ImportController::onThreadDone);
+    m_job->start(path, format);
+}
 
-    m_progress = new QProgressDialog(tr("Importing %1...").arg(m_inputName), tr("Cancel"), 0, 0, m_window);
-    m_progress->setWindowTitle(tr("Import"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(400); // small files finish before it would flash up
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
-    m_thread->start();
+bool ImportController::isRunning() const
+{
+    return m_job->isRunning();
 }
 
 void ImportController::cancel()
 {
-    if (!m_thread)
-        return;
-    *m_cancelled = true;
-    // The window is usable again at once; the worker's result is dropped when it ends.
-    m_thread->disconnect(this);
-    m_abandoned.append(m_thread);
-    m_thread = nullptr;
-    if (m_progress) {
-        m_progress->deleteLater();
-        m_progress = nullptr;
-    }
-    emit statusMessage(tr("Import of %1 cancelled").arg(m_inputName));
-    emit finished(false);
+    m_job->cancel();
 }
 
-void ImportController::onThreadDone()
+void ImportController::onImported(const std::shared_ptr<ImportedConnector> &result, const QString &readError)
 {
-    m_thread->wait(); // "finished" comes just before the thread ends
-    delete m_thread;
-    m_thread = nullptr;
-    if (m_progress) {
-        m_progress->deleteLater();
-        m_progress = nullptr;
-    }
-    if (!m_readError->isEmpty()) {
-        m_dialogs->showError(m_window, tr("Import"), *m_readError);
+    if (!readError.isEmpty()) {
+        m_dialogs->showError(m_window, tr("Import"), readError);
         emit finished(false);
         return;
     }
-    emit finished(openResult(m_inputName, *m_result));
+    emit finished(openResult(m_inputName, *result));
 }
 
 bool ImportController::openResult(const QString &inputName, const ImportedConnector &result)
@@ -155,10 +114,17 @@ bool ImportController::importCurlText(const QString &command)
 
 void ImportController::importCurl()
 {
-    auto *dialog = new QDialog(m_window);
+    openCurlDialog(m_window, tr("Import cURL Command"),
+                   [this](const QString &text) { importCurlText(text); });
+}
+
+QDialog *ImportController::openCurlDialog(QWidget *parent, const QString &title,
+                                          const std::function<void(const QString &)> &accepted)
+{
+    auto *dialog = new QDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("curlImportDialog"));
-    dialog->setWindowTitle(tr("Import cURL Command"));
+    dialog->setWindowTitle(title);
     auto *label = new QLabel(tr("Paste a curl command (line continuations, -X, -H, -d, -u, -F are understood):"));
     label->setWordWrap(true);
     auto *edit = new QPlainTextEdit;
@@ -167,10 +133,10 @@ void ImportController::importCurl()
     edit->setPlaceholderText(QStringLiteral("curl -X POST https://api.example.com/v1/items -H 'Content-Type: "
                                             "application/json' -d '{\"name\": \"A\"}'"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, edit] {
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [dialog, edit, accepted] {
         const QString text = edit->toPlainText();
         dialog->close();
-        importCurlText(text);
+        accepted(text);
     });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
     auto *layout = new QVBoxLayout(dialog);
@@ -179,4 +145,5 @@ void ImportController::importCurl()
     layout->addWidget(buttons);
     dialog->resize(640, 300);
     dialog->open();
+    return dialog;
 }

@@ -2,17 +2,16 @@
 
 #include "import/ConnectorImporter.h"
 
-#include <QList>
 #include <QObject>
 #include <QPointer>
 
-#include <atomic>
+#include <functional>
 #include <memory>
 
 class DialogProvider;
+class QDialog;
 class DocumentController;
-class QProgressDialog;
-class QThread;
+class ImportJob;
 class QWidget;
 
 // File > Import, the start page's import choices and dropped API documents: reads and converts
@@ -35,8 +34,12 @@ public:
     bool importCurlText(const QString &command);
     // Asks for the command in a dialog, then imports it.
     void importCurl();
+    // The cURL command dialog (window-modal, deletes itself); accepted gets the text on OK.
+    // Shared with ReimportController's "Add Operation from cURL".
+    static QDialog *openCurlDialog(QWidget *parent, const QString &title,
+                                   const std::function<void(const QString &)> &accepted);
 
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
     // Abandons the running import: its result is dropped when it arrives.
     void cancel();
     // The dialog of the last import's report, or null (for tests).
@@ -48,19 +51,14 @@ signals:
     void statusMessage(const QString &message);
 
 private:
-    void onThreadDone();
+    void onImported(const std::shared_ptr<ImportedConnector> &result, const QString &readError);
     bool openResult(const QString &inputName, const ImportedConnector &result);
     void showReport(const QString &inputName, const ImportedConnector &result);
 
     DocumentController *m_documents;
     DialogProvider *m_dialogs;
     QWidget *m_window;
-    QThread *m_thread = nullptr;
-    QList<QThread *> m_abandoned; // cancelled imports, waited for on destruction
-    QProgressDialog *m_progress = nullptr;
+    ImportJob *m_job; // off the GUI thread, with progress and Cancel
     QPointer<QWidget> m_report;
     QString m_inputName;
-    std::shared_ptr<ImportedConnector> m_result;
-    std::shared_ptr<QString> m_readError;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
 };

@@ -16,6 +16,7 @@
 #include "ImportController.h"
 #include "PublishController.h"
 #include "UrlImportController.h"
+#include "ReimportController.h"
 #include "PlaceholderPage.h"
 #include "security/SecurityPage.h"
 #include "PreferencesDialog.h"
@@ -248,6 +249,10 @@ void MainWindow::createMenus()
     importMenu->setObjectName(QStringLiteral("importMenu"));
     importMenu->addActions(m_importActions);
     new UrlImportController(m_controller, importMenu, this, this);
+    m_reimport = new ReimportController(m_document, m_controller, m_dialogs, this, this);
+    m_reimport->addActions(importMenu);
+    connect(m_reimport, &ReimportController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);

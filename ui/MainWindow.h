@@ -25,6 +25,7 @@ class FindingNavigator;
 class GeneralPage;
 class SecurityPage;
 class ImportController;
+class ReimportController;
 class HeaderBar;
 class LiveValidation;
 class MessageBanner;
@@ -64,6 +65,7 @@ public:
     FindingNavigator *navigator() const { return m_navigator; }
     CompareController *compareController() const { return m_compare; }
     ImportController *importController() const { return m_import; }
+    ReimportController *reimportController() const { return m_reimport; }
 
     // Window size and position, docks and the current tab from the last session.
     void restoreLayout();
@@ -141,6 +143,7 @@ private:
     QAction *m_preferencesAction = nullptr;
     QList<QAction *> m_importActions;
     ImportController *m_import = nullptr;
+    ReimportController *m_reimport = nullptr;
     DropHandler *m_drops = nullptr;
     QAction *m_aboutAction = nullptr;
     QMenu *m_helpMenu = nullptr;

@@ -2,6 +2,7 @@
 
 #include "CliExitCode.h"
 #include "UrlImportSource.h"
+#include "ImportIntoFolder.h"
 #include "ValidateCommand.h"
 #include "document/ConnectorFolder.h"
 #include "import/ApiReadiness.h"
@@ -23,19 +24,23 @@ struct Options
 {
     QString input;
     QString out;
+    QString into; // merge into this connector folder instead of writing a new one
     QString report;
     ConnectorImporter::Format format = ConnectorImporter::Format::Auto;
     QList<UrlFetcher::Header> headers; // URL input only
     UrlFetcher::Options fetch;
     bool force = false;
     bool verbose = false;
+    bool deleteRemoved = false;
+    bool dryRun = false;
 };
 
 QString parseOptions(QStringList args, Options *options)
 {
-    QStringList outs, froms, reports, headers, timeouts, sizes;
+    QStringList outs, intos, froms, reports, headers, timeouts, sizes;
     QString error;
     if (!ValidateCommand::takeOption(args, QStringLiteral("--out"), &outs, &error)
+        || !ValidateCommand::takeOption(args, QStringLiteral("--into"), &intos, &error)
         || !ValidateCommand::takeOption(args, QStringLiteral("--from"), &froms, &error)
         || !ValidateCommand::takeOption(args, QStringLiteral("--report"), &reports, &error)
         || !ValidateCommand::takeOption(args, QStringLiteral("--header"), &headers, &error)
@@ -52,16 +57,23 @@ QString parseOptions(QStringList args, Options *options)
         && ((options->fetch.maxBytes = qRound64(sizes.last().toDouble(&ok) * 1024 * 1024)) <= 0 || !ok))
         return QStringLiteral("--max-size wants a number of megabytes above 0, not '%1'").arg(sizes.last());
     const qsizetype end = args.indexOf(QStringLiteral("--"));
-    for (const char *flag : {"--force", "--verbose"}) {
+    const std::pair<const char *, bool *> flags[] = {{"--force", &options->force},
+                                                     {"--verbose", &options->verbose},
+                                                     {"--delete-removed", &options->deleteRemoved},
+                                                     {"--dry-run", &options->dryRun}};
+    for (const auto &[flag, value] : flags) {
         const qsizetype at = args.indexOf(QLatin1String(flag));
         if (at >= 0 && (end < 0 || at < end)) {
             args.removeAt(at);
-            (flag[2] == 'f' ? options->force : options->verbose) = true;
+            *value = true;
         }
     }
-    if (outs.isEmpty())
-        return QStringLiteral("--out FOLDER is required");
-    options->out = outs.last();
+    if (outs.isEmpty() == intos.isEmpty())
+        return QStringLiteral("one of --out FOLDER (a new connector) or --into FOLDER (merge) is required");
+    if (!outs.isEmpty() && (options->deleteRemoved || options->dryRun))
+        return QStringLiteral("--delete-removed and --dry-run go with --into");
+    options->out = outs.isEmpty() ? QString() : outs.last();
+    options->into = intos.isEmpty() ? QString() : intos.last();
     if (!reports.isEmpty())
         options->report = reports.last();
     if (!froms.isEmpty() && !ConnectorImporter::parseFormat(froms.last(), &options->format))
@@ -115,12 +127,18 @@ QString ImportCommand::help() const
         "Usage: connector-designer import INPUT --out FOLDER [--from postman|openapi|swagger|curl]\n"
         "                                  [--report FILE] [--force] [--verbose]\n"
         "                                  [--header \"Name: value\"]... [--timeout S] [--max-size MB]\n"
+        "       connector-designer import INPUT --into FOLDER [--delete-removed] [--dry-run] [--from ...]\n"
         "\n"
         "Makes a connector folder (apiDefinition.swagger.json and apiProperties.json) from:\n"
         "  - a Postman collection, v1, v2.0 or v2.1 (also wrapped in {\"collection\": ...});\n"
         "  - an OpenAPI 3.0 or 3.1 document, JSON or YAML (converted to Swagger 2.0);\n"
         "  - a Swagger 2.0 document, JSON or YAML;\n"
         "  - a curl command (one operation).\n"
+        "With --into, the import is merged into the existing connector FOLDER instead: operations\n"
+        "are matched by operationId, else by method and path; new ones are added, changed ones get\n"
+        "the import's method, path and parameter shapes, and everything customised (summaries,\n"
+        "descriptions, visibility, labels, dynamic values, responses, security, policies, script)\n"
+        "is kept. Operations the import lacks are listed, and deleted only with --delete-removed.\n"
         "The format is detected unless --from names it. Everything that could not be carried over\n"
         "exactly (approximated, dropped, merged) is listed like a compiler's messages:\n"
         "  INPUT:LINE:COLUMN: warning: MESSAGE (at /json/pointer)\n"
@@ -133,6 +151,9 @@ QString ImportCommand::help() const
         "\n"
         "Options:\n"
         "  --out F      the connector folder to write (created if missing)\n"
+        "  --into F     merge into the connector folder F (prints the plan, then saves F)\n"
+        "  --delete-removed  with --into: delete the operations the import no longer has\n"
+        "  --dry-run    with --into: print the plan, write nothing\n"
         "  --from X     the input format: postman, openapi, swagger or curl\n"
         "  --report F   also write the full report as JSON to F\n"
         "  --force      write into a folder that is not empty (its connector files are replaced)\n"
@@ -159,8 +180,8 @@ int ImportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     if (!problem.isEmpty())
         return usageError(err, problem);
     const QDir target(options.out);
-    if (target.exists() && !target.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
-        && !options.force) {
+    if (options.into.isEmpty() && target.exists()
+        && !target.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden) && !options.force) {
         err << "connector-designer import: '" << options.out
             << "' is not empty; use --force to write the connector into it anyway\n";
         return ExitUsage;
@@ -191,6 +212,11 @@ int ImportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     if (!result.ok()) {
         err << shown << ": not imported\n";
         return ExitUsage;
+    }
+    if (!options.into.isEmpty()) {
+        const ImportIntoFolder::Options into {options.into, options.deleteRemoved, options.dryRun,
+                                              result.format == QLatin1String("curl")};
+        return ImportIntoFolder::run(result, into, out, err);
     }
     if (!result.write(options.out, &error)) {
         err << "connector-designer import: " << error << '\n';

@@ -42,11 +42,12 @@ public:
                                         const QVariant &value);
 
     static const QStringList &visibilities(); // "", "important", "advanced", "internal"
+    // Inside another action's transaction: drops operationId from scriptOperations and policies.
+    static void removeFromLists(EditTransaction &edit, const QString &operationId, QStringList *notes);
 
 private:
     static QString newOperationId(const ConnectorDocument *document, const QString &method, const QString &path,
                                   const QString &operationId, const QString &summary, QString *error);
     static QString freeCopyPath(const ConnectorDocument *document, const OperationKey &key);
     static void addCopyToLists(EditTransaction &edit, const QString &originalId, const QString &copyId);
-    static void removeFromLists(EditTransaction &edit, const QString &operationId, QStringList *notes);
 };
