@@ -13,6 +13,7 @@
 #include "HeaderBar.h"
 #include "LiveValidation.h"
 #include "MessageBanner.h"
+#include "ExportController.h"
 #include "ImportController.h"
 #include "PlaceholderPage.h"
 #include "security/SecurityPage.h"
@@ -245,6 +246,7 @@ void MainWindow::createMenus()
     QMenu *importMenu = file->addMenu(tr("&Import"));
     importMenu->setObjectName(QStringLiteral("importMenu"));
     importMenu->addActions(m_importActions);
+    (new ExportController(m_document, m_controller, m_dialogs, this, this))->addMenuTo(file);
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
