@@ -26,6 +26,8 @@ REQUIRED_DEBIAN=(
     qtkeychain-qt6-dev  # QtKeychain: connection secrets in the OS keychain (Secret Service / KWallet)
     libvalijson-dev     # valijson: checks test responses against the operation's JSON Schema (draft 4)
     libbenchmark-dev    # Google Benchmark: the bench/ executables
+    libzip-dev          # libzip: the connector's zip export (export --to zip)
+    zipcmp zipmerge ziptool  # Debian 12's libzip CMake package fails unless these tools are installed
 )
 # Installed when the distribution has them; the build works without them.
 OPTIONAL_DEBIAN=(
@@ -35,9 +37,9 @@ OPTIONAL_DEBIAN=(
 )
 
 # Equivalents for other systems, printed only (never run).
-FEDORA="cmake gcc-c++ qt6-qthttpserver-devel qtkeychain-qt6-devel valijson-devel google-benchmark-devel nodejs npm ninja-build qt6-qtbase-devel qt6-qtsvg-devel qt6-qttools-devel qscintilla-qt6-devel mesa-libGL-devel yaml-cpp-devel clang compiler-rt appstream desktop-file-utils"
-ARCH="cmake gcc qt6-httpserver qtkeychain-qt6 valijson benchmark nodejs npm ninja qt6-base qt6-svg qt6-tools qscintilla-qt6 mesa yaml-cpp clang compiler-rt appstream desktop-file-utils"
-BREW="cmake ninja qtkeychain google-benchmark node qt@6 qscintilla2 yaml-cpp llvm"
+FEDORA="cmake gcc-c++ libzip-devel qt6-qthttpserver-devel qtkeychain-qt6-devel valijson-devel google-benchmark-devel nodejs npm ninja-build qt6-qtbase-devel qt6-qtsvg-devel qt6-qttools-devel qscintilla-qt6-devel mesa-libGL-devel yaml-cpp-devel clang compiler-rt appstream desktop-file-utils"
+ARCH="cmake gcc libzip qt6-httpserver qtkeychain-qt6 valijson benchmark nodejs npm ninja qt6-base qt6-svg qt6-tools qscintilla-qt6 mesa yaml-cpp clang compiler-rt appstream desktop-file-utils"
+BREW="cmake ninja libzip qtkeychain google-benchmark node qt@6 qscintilla2 yaml-cpp llvm"
 
 print_other_systems() {
     echo "This script installs packages with apt-get (Debian 12 / Ubuntu). On other systems install:"

@@ -23,6 +23,10 @@ public:
     virtual QString chooseOpenFile(QWidget *parent, const QString &title, const QString &startFolder,
                                    const QString &filter)
         = 0;
+    // Empty when cancelled; startPath may name the suggested file.
+    virtual QString chooseSaveFile(QWidget *parent, const QString &title, const QString &startPath,
+                                   const QString &filter)
+        = 0;
     // An invalid colour when cancelled.
     virtual QColor chooseColor(QWidget *parent, const QColor &initial, const QString &title) = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &message) = 0;

@@ -13,6 +13,7 @@
 #include "HeaderBar.h"
 #include "LiveValidation.h"
 #include "MessageBanner.h"
+#include "ExportController.h"
 #include "ImportController.h"
 #include "PublishController.h"
 #include "UrlImportController.h"
@@ -253,6 +254,7 @@ void MainWindow::createMenus()
     m_reimport->addActions(importMenu);
     connect(m_reimport, &ReimportController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    (new ExportController(m_document, m_controller, m_dialogs, this, this))->addMenuTo(file);
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);

@@ -42,6 +42,12 @@ QString QtDialogProvider::chooseOpenFile(QWidget *parent, const QString &title, 
     return QFileDialog::getOpenFileName(parent, title, startFolder, filter);
 }
 
+QString QtDialogProvider::chooseSaveFile(QWidget *parent, const QString &title, const QString &startPath,
+                                         const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, startPath, filter);
+}
+
 QColor QtDialogProvider::chooseColor(QWidget *parent, const QColor &initial, const QString &title)
 {
     return QColorDialog::getColor(initial, parent, title);

@@ -11,6 +11,8 @@ public:
     QString chooseFolder(QWidget *parent, const QString &title, const QString &startFolder) override;
     QString chooseOpenFile(QWidget *parent, const QString &title, const QString &startFolder,
                            const QString &filter) override;
+    QString chooseSaveFile(QWidget *parent, const QString &title, const QString &startPath,
+                           const QString &filter) override;
     QColor chooseColor(QWidget *parent, const QColor &initial, const QString &title) override;
     void showError(QWidget *parent, const QString &title, const QString &message) override;
 };

@@ -26,6 +26,13 @@ QString ScriptedDialogProvider::chooseOpenFile(QWidget *, const QString &title, 
     return openFiles.isEmpty() ? QString() : openFiles.dequeue();
 }
 
+QString ScriptedDialogProvider::chooseSaveFile(QWidget *, const QString &title, const QString &,
+                                               const QString &)
+{
+    log.append(QStringLiteral("chooseSaveFile: ") + title);
+    return saveFiles.isEmpty() ? QString() : saveFiles.dequeue();
+}
+
 QColor ScriptedDialogProvider::chooseColor(QWidget *, const QColor &, const QString &title)
 {
     log.append(QStringLiteral("chooseColor: ") + title);

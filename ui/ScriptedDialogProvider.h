@@ -15,6 +15,7 @@ public:
     QQueue<bool> confirmations;
     QQueue<QString> folders;
     QQueue<QString> openFiles;
+    QQueue<QString> saveFiles;
     QQueue<QColor> colors;
 
     // One line per dialog shown, e.g. "askSaveDiscardCancel: Contoso HR".
@@ -25,6 +26,8 @@ public:
     bool confirm(QWidget *parent, const QString &title, const QString &question) override;
     QString chooseFolder(QWidget *parent, const QString &title, const QString &startFolder) override;
     QString chooseOpenFile(QWidget *parent, const QString &title, const QString &startFolder,
+                           const QString &filter) override;
+    QString chooseSaveFile(QWidget *parent, const QString &title, const QString &startPath,
                            const QString &filter) override;
     QColor chooseColor(QWidget *parent, const QColor &initial, const QString &title) override;
     void showError(QWidget *parent, const QString &title, const QString &message) override;

@@ -3,6 +3,7 @@
 #include "CliExitCode.h"
 #include "DemoServerCommand.h"
 #include "DiffCommand.h"
+#include "ExportCommand.h"
 #include "FormatCommand.h"
 #include "GetCommand.h"
 #include "ImportCommand.h"
@@ -29,6 +30,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<PublishCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<TestCommand>());
     m_commands.push_back(std::make_unique<DemoServerCommand>());
 }
@@ -42,7 +44,7 @@ bool CliApp::isCliInvocation(const QStringList &args)
         QStringLiteral("help"),      QStringLiteral("--help"), QStringLiteral("-h"),
         QStringLiteral("--version"), QStringLiteral("-v"),     QStringLiteral("validate"),
         QStringLiteral("diff"),      QStringLiteral("import"), QStringLiteral("test"),
-        QStringLiteral("demo-server"), QStringLiteral("publish"),
+        QStringLiteral("demo-server"), QStringLiteral("publish"), QStringLiteral("export"),
     };
     return !args.isEmpty() && triggers.contains(args.first());
 }

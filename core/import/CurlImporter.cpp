@@ -164,7 +164,10 @@ ImportedConnector CurlImporter::import(const QString &text)
     request.name = summaryOf(command.method, url);
 
     const InputTree none;
-    PostmanOperationBuilder builder(none, result.report, {});
+    // The builder keeps a reference to the variables: they must outlive it (a temporary {} here
+    // dangled as soon as a URL had a :variable; found by fuzz_curl).
+    const QHash<QString, QString> noVariables;
+    PostmanOperationBuilder builder(none, result.report, noVariables);
     const PostmanAuth postmanAuth = PostmanAuth::fromNode(auth.get());
     auto operation = builder.build(request, url, 0, postmanAuth);
     OperationIds ids;
