@@ -11,10 +11,13 @@
 #include "connections/SecretStore.h"
 #include "demo/DemoServer.h"
 #include "document/ConnectorDocument.h"
+#include "runner/TestHistory.h"
 #include "test/ConnectionBar.h"
+#include "test/HistoryPane.h"
 #include "test/RequestPane.h"
 #include "test/ResponsePane.h"
 #include "test/SchemaCheckPane.h"
+#include "test/SnippetsPane.h"
 #include "test/TestAllModel.h"
 #include "test/TestAllPanel.h"
 #include "test/TestController.h"
@@ -26,8 +29,10 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
@@ -57,6 +62,7 @@ private slots:
     void filterAndModels();
     void connectionCreatedInPlace();
     void dynamicValuesLoaded();
+    void snippetsAndHistory();
 
 private:
     TestPage *page() const
@@ -356,6 +362,62 @@ void TestTabTest::dynamicValuesLoaded()
     QVERIFY2(p->responsePane()->summary().startsWith(QStringLiteral("200")),
              qPrintable(p->responsePane()->summary()));
     QVERIFY(p->requestPane()->text().contains(QStringLiteral("/employees/") + combo->itemData(0).toString()));
+}
+
+void TestTabTest::snippetsAndHistory()
+{
+    TestPage *p = page();
+    const QString key = p->controller()->demoServer()->apiKey();
+    QVERIFY(p->selectOperation(QStringLiteral("ListEmployees")));
+    QVERIFY(send());
+    QVERIFY(p->selectOperation(QStringLiteral("GetEmployee")));
+    QVERIFY(send());
+
+    // Snippets of the last request, the key as a variable, never its value.
+    SnippetsPane *snippets = p->snippetsPane();
+    p->lowerTabs()->setCurrentIndex(TestPage::SnippetsTab);
+    QVERIFY2(snippets->text().contains(QStringLiteral("curl")), qPrintable(snippets->text()));
+    QVERIFY2(snippets->text().contains(QStringLiteral("CONNECTOR_SECRET_API_KEY")),
+             qPrintable(snippets->text()));
+    QVERIFY(snippets->text().contains(QStringLiteral("/employees/e1001")));
+    QVERIFY(!snippets->text().contains(key));
+    QStringList texts;
+    for (int i = 0; i < snippets->language()->count(); ++i) {
+        snippets->language()->setCurrentIndex(i);
+        texts.append(snippets->text());
+        QVERIFY(!snippets->text().contains(key));
+    }
+    QCOMPARE(texts.size(), 3);
+    QVERIFY(texts.at(1).contains(QStringLiteral("Invoke-RestMethod")));
+    QVERIFY(texts.at(2).contains(QStringLiteral("requests")));
+
+    // Both exchanges are in the history, newest first, saved without the key.
+    HistoryPane *history = p->historyPane();
+    p->lowerTabs()->setCurrentIndex(TestPage::HistoryTab);
+    QCOMPARE(history->list()->count(), 2);
+    QVERIFY(history->list()->item(0)->text().contains(QStringLiteral("GetEmployee")));
+    QFile file(history->history()->filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY(saved.contains("ListEmployees"));
+    QVERIFY2(!saved.contains(key.toUtf8()), "the history must not keep the API key");
+
+    // Compare two entries, then replay the older one.
+    history->list()->item(0)->setSelected(true);
+    history->list()->item(1)->setSelected(true);
+    QVERIFY(history->compareButton()->isEnabled());
+    QTest::mouseClick(history->compareButton(), Qt::LeftButton);
+    QVERIFY2(history->detailText().contains(QStringLiteral("+ ")), qPrintable(history->detailText()));
+    history->list()->clearSelection();
+    history->list()->item(1)->setSelected(true);
+    QVERIFY(history->replayButton()->isEnabled());
+    const int before = p->controller()->demoServer()->requestCount();
+    QTest::mouseClick(history->replayButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([p] { return p->testButton()->isEnabled(); }, 10000));
+    QCOMPARE(p->controller()->demoServer()->requestCount(), before + 1);
+    QVERIFY(p->lastTest().passed);
+    QCOMPARE(p->lastTest().operationId, QStringLiteral("ListEmployees"));
+    QCOMPARE(history->list()->count(), 3);
 }
 
 QTEST_MAIN(TestTabTest)

@@ -3,9 +3,11 @@
 #include "AsyncOperationTest.h"
 #include "ConnectionBar.h"
 #include "DialogProvider.h"
+#include "HistoryPane.h"
 #include "RequestPane.h"
 #include "ResponsePane.h"
 #include "SchemaCheckPane.h"
+#include "SnippetsPane.h"
 #include "TestAllPanel.h"
 #include "TestAllRun.h"
 #include "TestController.h"
@@ -17,6 +19,7 @@
 #include "domain/OperationView.h"
 #include "domain/SampleImport.h"
 #include "runner/ResponseSchemaCheck.h"
+#include "runner/TestHistory.h"
 
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -29,17 +32,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
-
-namespace {
-QLabel *comingLater(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-} // namespace
 
 TestPage::TestPage(ConnectorDocument *document, DialogProvider *dialogs, QWidget *parent)
     : QWidget(parent),
@@ -78,6 +70,12 @@ TestPage::TestPage(ConnectorDocument *document, DialogProvider *dialogs, QWidget
         m_test->setEnabled(!running && !m_controller->single()->isRunning());
     });
     connect(m_testAll, &TestAllPanel::operationActivated, this, &TestPage::selectOperation);
+    connect(m_controller->all(), &TestAllRun::operationFinished, this,
+            [this](int, const OperationTest &test) {
+                if (test.request.isValid())
+                    m_history->add(TestHistoryEntry::fromTest(test, m_controller->connectionName()),
+                                   m_controller->credentials());
+            });
 
     auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &TestPage::testOperation);
     send->setContext(Qt::WidgetWithChildrenShortcut);
@@ -181,18 +179,16 @@ QWidget *TestPage::createRightSide()
     m_lower->addTab(m_response, tr("Response"));
     m_lower->addTab(m_schema, tr("Schema check"));
     m_lower->addTab(m_testAll, tr("Test all"));
-    m_lower->addTab(comingLater(tr("Code snippets of the request (cURL, PowerShell, Python) come with the "
-                                   "request runner's snippet generator."),
-                                m_lower),
-                    tr("Snippets"));
-    m_lower->addTab(comingLater(tr("The history of exchanges, kept per connector, comes with the request "
-                                   "runner's history store."),
-                                m_lower),
-                    tr("History"));
+    m_snippets = new SnippetsPane(m_lower);
+    m_history = new HistoryPane(m_lower);
+    m_lower->addTab(m_snippets, tr("Snippets"));
+    m_lower->addTab(m_history, tr("History"));
+    connect(m_history, &HistoryPane::replayRequested, this, &TestPage::replay);
     split->addWidget(top);
     split->addWidget(m_lower);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({270, 430}); // the form shows its first rows and the advanced group
     setTabOrder(m_bar->editButton(), m_filter);
     setTabOrder(m_filter, m_list);
     return split;
@@ -216,6 +212,8 @@ void TestPage::reload()
     m_request->clear();
     m_response->clear();
     m_schema->clear();
+    m_snippets->clear();
+    m_history->setConnector(m_document->folderPath());
     m_form->setOperation({}); // a new document: rebuild the form even for the same operation
     m_list->setCurrentIndex(m_model->index(0, 0));
     onCurrentChanged();
@@ -281,6 +279,7 @@ void TestPage::testOperation()
         return;
     m_lastKey = key;
     m_status->setText(tr("Sending…"));
+    m_status->setStyleSheet({});
     setRunning(true);
     m_controller->run(key, m_form->input());
 }
@@ -327,13 +326,33 @@ void TestPage::onFinished(const OperationTest &test)
         return;
     }
     m_request->showRequest(test.request);
+    m_snippets->setRequest(test.request);
+    m_history->add(TestHistoryEntry::fromTest(test, m_controller->connectionName()),
+                   m_controller->credentials());
     m_response->showResult(test.result);
     m_schema->showTest(test);
     m_status->setText(test.passed ? tr("Passed") : test.error);
+    const QColor color = test.passed ? Theme::successColor(palette()) : Theme::errorColor(palette());
+    m_status->setStyleSheet(QStringLiteral("color: %1").arg(Theme::cssColor(color)));
     if (test.ran && test.schema.checked && !test.schema.valid)
         m_lower->setTabText(SchemaTab, tr("Schema check (%1)").arg(test.schema.mismatches.size()));
     else
         m_lower->setTabText(SchemaTab, tr("Schema check"));
+}
+
+void TestPage::replay(const TestHistoryEntry &entry)
+{
+    if (m_controller->single()->isRunning() || m_controller->all()->isRunning())
+        return;
+    if (!selectOperation(entry.operationId)) {
+        m_status->setText(tr("The operation %1 is no longer in the definition.").arg(entry.operationId));
+        return;
+    }
+    m_lastKey = currentKey();
+    m_status->setText(tr("Replaying…"));
+    setRunning(true);
+    m_controller->single()->startRequest(m_lastKey,
+                                         TestHistory::replayRequest(entry, m_controller->credentials()));
 }
 
 bool TestPage::updateSchemaFromResponse()

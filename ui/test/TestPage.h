@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class ConnectionBar;
+class HistoryPane;
+struct TestHistoryEntry;
 class ConnectorDocument;
 class DialogProvider;
 class TestOperationModel;
@@ -18,6 +20,7 @@ class QTabWidget;
 class RequestPane;
 class ResponsePane;
 class SchemaCheckPane;
+class SnippetsPane;
 class TestAllPanel;
 class TestController;
 
@@ -30,7 +33,7 @@ class TestPage : public QWidget
     Q_OBJECT
 
 public:
-    enum LowerTab { RequestTab, ResponseTab, SchemaTab, TestAllTab };
+    enum LowerTab { RequestTab, ResponseTab, SchemaTab, TestAllTab, SnippetsTab, HistoryTab };
 
     TestPage(ConnectorDocument *document, DialogProvider *dialogs, QWidget *parent = nullptr);
 
@@ -44,6 +47,8 @@ public:
     ResponsePane *responsePane() const { return m_response; }
     SchemaCheckPane *schemaPane() const { return m_schema; }
     TestAllPanel *testAllPanel() const { return m_testAll; }
+    SnippetsPane *snippetsPane() const { return m_snippets; }
+    HistoryPane *historyPane() const { return m_history; }
     QTabWidget *lowerTabs() const { return m_lower; }
     QPushButton *testButton() const { return m_test; }
     QPushButton *cancelButton() const { return m_cancel; }
@@ -68,6 +73,7 @@ private:
     void onStarted();
     void onFinished(const OperationTest &test);
     void setRunning(bool running);
+    void replay(const TestHistoryEntry &entry);
     OperationKey currentKey() const;
 
     ConnectorDocument *m_document;
@@ -88,6 +94,8 @@ private:
     ResponsePane *m_response = nullptr;
     SchemaCheckPane *m_schema = nullptr;
     TestAllPanel *m_testAll = nullptr;
+    SnippetsPane *m_snippets = nullptr;
+    HistoryPane *m_history = nullptr;
     OperationTest m_last;
     OperationKey m_lastKey;
     bool m_noticeShown = false;
