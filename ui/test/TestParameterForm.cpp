@@ -113,6 +113,7 @@ void TestParameterForm::setOperation(const OperationKey &key)
         form->addRow(labelWidget, editor);
         m_fields.append(field);
     }
+    column->addStretch(1); // rows at the top, however tall the pane
     if (m_advancedToggle)
         m_advancedToggle->setText(tr("Advanced parameters (%n)", nullptr, advancedForm->rowCount()));
     if (m_fields.isEmpty() && m_hidden.values.isEmpty())
