@@ -26,7 +26,7 @@ shot light 2 main-window-200.png
 
 # The editors, rendered by the tests that make the README's pictures.
 SCREEN_TESTS=(ui_validation_screens ui_definition_screens ui_definition_widget_screens ui_code_screens
-    ui_policies ui_security_screens ui_reimport)
+    ui_policies ui_security_screens ui_reimport ui_test_tab_screens)
 for name in "${SCREEN_TESTS[@]}"; do
     test="$ROOT/build/tests/ui/$name"
     [ -x "$test" ] || { echo "screenshots: $name not built" >&2; continue; }

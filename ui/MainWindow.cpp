@@ -18,7 +18,7 @@
 #include "PublishController.h"
 #include "UrlImportController.h"
 #include "ReimportController.h"
-#include "PlaceholderPage.h"
+#include "test/TestPage.h"
 #include "security/SecurityPage.h"
 #include "PreferencesDialog.h"
 #include "QtDialogProvider.h"
@@ -326,12 +326,7 @@ QWidget *MainWindow::createEditor()
     m_tabs->addTab(m_definition, tr("3  Definition"));
     m_code = new CodePage(m_document, m_dialogs);
     m_tabs->addTab(m_code, tr("4  Code"));
-    m_tabs->addTab(new PlaceholderPage(5, tr("Test"), tr("Call the API through the connector's definition."),
-                                       {tr("Connections with secrets kept in the system keychain"),
-                                        tr("A parameter form per operation, the request sent and "
-                                           "the response received"),
-                                        tr("Checking responses against the declared schema")}),
-                   tr("5  Test"));
+    m_tabs->addTab(new TestPage(m_document, m_dialogs), tr("5  Test"));
     m_raw = new RawJsonPage(m_document);
     m_tabs->addTab(m_raw, tr("Swagger"));
     linkDefinitionAndText();

@@ -1,5 +1,7 @@
 #include "HttpRunner.h"
 
+#include "OneShotBody.h"
+
 #include <QDateTime>
 #include <QEventLoop>
 #include <QLocale>
@@ -27,6 +29,12 @@ bool isConnectionError(QNetworkReply::NetworkError error)
     default:
         return false;
     }
+}
+
+bool isIdempotent(const QByteArray &method)
+{
+    static const QList<QByteArray> idempotent {"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"};
+    return idempotent.contains(method.toUpper());
 }
 
 int defaultPort(const QUrl &url)
@@ -89,9 +97,18 @@ void HttpRunner::send()
     m_result.attempts.append(attempt);
     emit attemptStarted(int(m_result.attempts.size()), m_url);
     m_attemptClock.start();
-    m_reply = m_request.body.isEmpty() && m_request.method == "GET"
-        ? m_network->get(request)
-        : m_network->sendCustomRequest(request, m_request.method, m_request.body);
+    if (m_request.body.isEmpty() && m_request.method == "GET") {
+        m_reply = m_network->get(request);
+    } else if (m_options.retryNonIdempotent || isIdempotent(m_request.method)) {
+        m_reply = m_network->sendCustomRequest(request, m_request.method, m_request.body);
+    } else {
+        // Read once: Qt cannot repeat it by itself after a dropped connection (see OneShotBody).
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_request.body, this);
+        m_reply = m_network->sendCustomRequest(request, m_request.method, body);
+        connect(m_reply, &QObject::destroyed, body, &QObject::deleteLater);
+    }
     connect(m_reply, &QNetworkReply::sslErrors, this, &HttpRunner::onSslErrors);
     connect(m_reply, &QNetworkReply::finished, this, &HttpRunner::onReplyFinished);
     m_timeout.start(m_options.timeoutMs);
@@ -130,7 +147,9 @@ void HttpRunner::onReplyFinished()
         return;
     }
     if (status == 0) {
-        attempt.error = reply->errorString();
+        attempt.error = reply->error() == QNetworkReply::ContentReSendError
+            ? tr("The connection closed before an answer (the server may have acted on the request).")
+            : reply->errorString();
         if (!m_result.tlsErrors.isEmpty() && !m_options.ignoreTlsErrors) {
             attempt.error = m_result.error
                 = tr("TLS error: %1").arg(m_result.tlsErrors.join(QStringLiteral("; ")));
@@ -138,7 +157,13 @@ void HttpRunner::onReplyFinished()
             return;
         }
         m_result.error = attempt.error;
-        if (!isConnectionError(reply->error()) || !retry(backoffMs()))
+        const bool mayRepeat = m_options.retryNonIdempotent || isIdempotent(m_request.method);
+        const bool dropped
+            = isConnectionError(reply->error()) || reply->error() == QNetworkReply::ContentReSendError;
+        if (dropped && !mayRepeat && m_tries < m_options.maxAttempts)
+            m_result.notes.append(tr("Not retried: %1 is not idempotent and the server may have acted on it.")
+                                      .arg(QString::fromLatin1(m_request.method)));
+        if (!isConnectionError(reply->error()) || !mayRepeat || !retry(backoffMs()))
             finish();
         return;
     }

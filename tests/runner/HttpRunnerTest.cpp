@@ -119,6 +119,9 @@ private slots:
     void serviceUnavailableBacksOff();
     void retriesExhausted();
     void connectionRefusedRetried();
+    void connectionErrorRetriesIdempotentOnly_data();
+    void connectionErrorRetriesIdempotentOnly();
+    void throttledPostRetried();
     void timeout();
     void cancel();
     void sameOriginRedirectKeepsCredentials();
@@ -211,6 +214,70 @@ void HttpRunnerTest::connectionRefusedRetried()
     QVERIFY(!result.hasResponse);
     QCOMPARE(result.attempts.size(), 3);
     QVERIFY2(result.error.contains("refused", Qt::CaseInsensitive), qPrintable(result.error));
+}
+
+void HttpRunnerTest::connectionErrorRetriesIdempotentOnly_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<bool>("retryAny");
+    QTest::addColumn<int>("expectedAttempts");
+    QTest::newRow("GET") << QByteArray("GET") << false << 3;
+    QTest::newRow("PUT") << QByteArray("PUT") << false << 3;
+    QTest::newRow("DELETE") << QByteArray("DELETE") << false << 3;
+    QTest::newRow("HEAD") << QByteArray("HEAD") << false << 3;
+    QTest::newRow("POST") << QByteArray("POST") << false << 1;
+    QTest::newRow("PATCH") << QByteArray("PATCH") << false << 1;
+    QTest::newRow("POST, retryNonIdempotent") << QByteArray("POST") << true << 3;
+}
+
+void HttpRunnerTest::connectionErrorRetriesIdempotentOnly()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(bool, retryAny);
+    QFETCH(int, expectedAttempts);
+    // A server that reads the request, then drops the connection without answering: it may
+    // have acted on it, so only a request that can be repeated safely is sent again.
+    QTcpServer dropper;
+    QVERIFY(dropper.listen(QHostAddress::LocalHost));
+    int received = 0;
+    connect(&dropper, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = dropper.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &received] {
+                if (socket->readAll().contains("\r\n\r\n")) {
+                    ++received;
+                    socket->disconnectFromHost();
+                }
+            });
+        }
+    });
+    RunRequest r = request(QStringLiteral("http://127.0.0.1:%1/orders").arg(dropper.serverPort()), method);
+    RunOptions options = quick();
+    options.retryNonIdempotent = retryAny;
+    const RunResult result = HttpRunner::run(&m_network, r, options);
+    QVERIFY(!result.hasResponse);
+    QCOMPARE(result.attempts.size(), expectedAttempts);
+    // Qt itself sends an idempotent request once more on a dropped connection; a POST or
+    // PATCH must reach the server exactly once.
+    if (expectedAttempts == 1)
+        QCOMPARE(received, 1);
+    else
+        QVERIFY2(received >= expectedAttempts, qPrintable(QString::number(received)));
+    QCOMPARE(result.notes.join(' ').contains("not idempotent"), expectedAttempts == 1);
+}
+
+void HttpRunnerTest::throttledPostRetried()
+{
+    // 429 and 503 mean the server did not process the request: a POST goes again.
+    m_a.on("/throttled-post", [this](const QHttpServerRequest &) {
+        return m_a.count("/throttled-post") == 1 ? ScriptedServer::Answer {503, "", {{"Retry-After", "0"}}, 0}
+                                                 : ScriptedServer::Answer {201, "{}", {}, 0};
+    });
+    RunRequest r = request(m_a.url("/throttled-post"), "POST");
+    r.body = "{}";
+    const RunResult result = HttpRunner::run(&m_network, r, quick());
+    QCOMPARE(result.status, 201);
+    QCOMPARE(result.attempts.size(), 2);
+    QCOMPARE(m_a.count("/throttled-post"), 2);
 }
 
 void HttpRunnerTest::timeout()
