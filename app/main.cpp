@@ -16,7 +16,9 @@ namespace {
 int runCli(int &argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("connector-designer"));
+    // The GUI's names: the CLI reads the connections (config) and history (data) it saved.
+    QCoreApplication::setApplicationName(QStringLiteral("Connector Designer"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ConnectorDesigner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CD_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -34,11 +34,14 @@ OPTIONAL_DEBIAN=(
     ninja-build         # faster builds (scripts use it when present)
     clang               # libFuzzer harnesses (fuzz/run-fuzzer.sh)
     libclang-rt-14-dev  # clang's fuzzer/sanitizer runtimes (only "recommended" by clang on Debian 12)
+    gnome-keyring       # a real Secret Service for the auth_keychain test (SecretStore through QtKeychain)
+    libsecret-1-0       # QtKeychain reaches the Secret Service through libsecret (loaded at run time)
+    dbus-daemon         # dbus-run-session: the private D-Bus session of the auth_keychain test
 )
 
 # Equivalents for other systems, printed only (never run).
-FEDORA="cmake gcc-c++ libzip-devel qt6-qthttpserver-devel qtkeychain-qt6-devel valijson-devel google-benchmark-devel nodejs npm ninja-build qt6-qtbase-devel qt6-qtsvg-devel qt6-qttools-devel qscintilla-qt6-devel mesa-libGL-devel yaml-cpp-devel clang compiler-rt appstream desktop-file-utils"
-ARCH="cmake gcc libzip qt6-httpserver qtkeychain-qt6 valijson benchmark nodejs npm ninja qt6-base qt6-svg qt6-tools qscintilla-qt6 mesa yaml-cpp clang compiler-rt appstream desktop-file-utils"
+FEDORA="gnome-keyring libsecret cmake gcc-c++ libzip-devel qt6-qthttpserver-devel qtkeychain-qt6-devel valijson-devel google-benchmark-devel nodejs npm ninja-build qt6-qtbase-devel qt6-qtsvg-devel qt6-qttools-devel qscintilla-qt6-devel mesa-libGL-devel yaml-cpp-devel clang compiler-rt appstream desktop-file-utils"
+ARCH="gnome-keyring libsecret cmake gcc libzip qt6-httpserver qtkeychain-qt6 valijson benchmark nodejs npm ninja qt6-base qt6-svg qt6-tools qscintilla-qt6 mesa yaml-cpp clang compiler-rt appstream desktop-file-utils"
 BREW="cmake ninja libzip qtkeychain google-benchmark node qt@6 qscintilla2 yaml-cpp llvm"
 
 print_other_systems() {

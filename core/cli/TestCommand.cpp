@@ -2,9 +2,13 @@
 
 #include "CliExitCode.h"
 #include "ValidateCommand.h"
+#include "connections/ConnectionStore.h"
+#include "connections/SecretStore.h"
 #include "document/ConnectorDocument.h"
 #include "domain/OperationIndex.h"
+#include "runner/ConnectionCredentials.h"
 #include "runner/OperationTest.h"
+#include "runner/ResourceChain.h"
 #include "runner/TestValueGenerator.h"
 
 #include <QFile>
@@ -12,6 +16,8 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+
+#include <memory>
 
 namespace cli {
 
@@ -28,12 +34,14 @@ struct Options
     QString baseUrl;
     QStringList params;
     QString bodyFile;
+    QString connection;
+    QString oauthGrant;
     RunOptions run;
 };
 
 QString parseOptions(QStringList args, Options *options)
 {
-    QStringList operations, formats, baseUrls, bodies, connections, timeouts, attempts;
+    QStringList operations, formats, baseUrls, bodies, connections, grants, timeouts, attempts;
     QString error;
     if (!ValidateCommand::takeOption(args, QStringLiteral("--operation"), &operations, &error)
         || !ValidateCommand::takeOption(args, QStringLiteral("--param"), &options->params, &error)
@@ -42,11 +50,14 @@ QString parseOptions(QStringList args, Options *options)
         || !ValidateCommand::takeOption(args, QStringLiteral("--format"), &formats, &error)
         || !ValidateCommand::takeOption(args, QStringLiteral("--connection"), &connections, &error)
         || !ValidateCommand::takeOption(args, QStringLiteral("--timeout"), &timeouts, &error)
-        || !ValidateCommand::takeOption(args, QStringLiteral("--attempts"), &attempts, &error))
+        || !ValidateCommand::takeOption(args, QStringLiteral("--attempts"), &attempts, &error)
+        || !ValidateCommand::takeOption(args, QStringLiteral("--oauth-grant"), &grants, &error))
         return error;
-    if (!connections.isEmpty())
-        return QStringLiteral(
-            "--connection is not supported yet: give secrets as CONNECTOR_SECRET_<NAME> variables");
+    options->connection = connections.value(connections.size() - 1);
+    options->oauthGrant = grants.value(grants.size() - 1);
+    if (!grants.isEmpty() && options->oauthGrant != QLatin1String("client_credentials"))
+        return QStringLiteral("--oauth-grant takes client_credentials, not '%1'").arg(options->oauthGrant);
+    options->run.retryNonIdempotent = args.removeAll(QStringLiteral("--retry-non-idempotent")) > 0;
     options->all = args.removeAll(QStringLiteral("--all")) > 0;
     options->operationId = operations.value(operations.size() - 1);
     options->bodyFile = bodies.value(bodies.size() - 1);
@@ -91,6 +102,61 @@ QString schemaText(const OperationTest &test)
                              : QStringLiteral("%1 off").arg(test.schema.mismatches.size());
 }
 
+QString readBody(const QString &path, QByteArray *body)
+{
+    QFile file(path);
+    const bool opened
+        = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened)
+        return QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+    *body = file.readAll();
+    return {};
+}
+
+// The body goes out as it is in the file (key order, spacing): it is only parsed to say where
+// it is broken when the operation sends JSON.
+QString checkJsonBody(const OperationView &operation, const QString &path, const QByteArray &body)
+{
+    const QStringList consumes = operation.consumes();
+    const bool json = consumes.isEmpty() || consumes.join(QLatin1Char(' ')).contains(QLatin1String("json"));
+    if (!json || !operation.bodyParameter())
+        return {};
+    QJsonParseError error;
+    QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError)
+        return {};
+    const QByteArray before = body.left(error.offset);
+    return QStringLiteral("%1:%2:%3: not JSON: %4")
+        .arg(path)
+        .arg(before.count('\n') + 1)
+        .arg(error.offset - (before.lastIndexOf('\n') + 1) + 1)
+        .arg(error.errorString());
+}
+
+QString resolveCredentials(const ConnectorDocument &document, const Options &options,
+                           QNetworkAccessManager *network, Credentials *credentials, QTextStream &err)
+{
+    ConnectionCredentials resolver(document, options.path);
+    QString error;
+    ConnectionStore connections;
+    // Only probed when a connection is named: the keychain may take a moment to answer.
+    std::unique_ptr<SecretStore> secrets;
+    if (!options.connection.isEmpty()) {
+        secrets = std::make_unique<SecretStore>();
+        if (!resolver.useConnection(&connections, secrets.get(), options.connection, &error))
+            return error;
+        if (!resolver.refreshIfExpired(network, options.run.timeoutMs, &error))
+            return error;
+    }
+    if (options.oauthGrant == QLatin1String("client_credentials")
+        && !resolver.useClientCredentials(network, options.run.timeoutMs, &error))
+        return error;
+    for (const QString &note : resolver.notes())
+        err << "note: " << note << '\n';
+    *credentials = resolver.credentials();
+    return {};
+}
+
 } // namespace
 
 QString TestCommand::summary() const
@@ -103,23 +169,33 @@ QString TestCommand::help() const
     return QStringLiteral(
         "Usage: connector-designer test PATH --operation ID [--param NAME=VALUE]... [--body FILE]\n"
         "                               [--base-url URL] [--format text|json] [--timeout MS] [--attempts N]\n"
+        "                               [--connection NAME] [--oauth-grant client_credentials]\n"
         "       connector-designer test PATH --all [--base-url URL] [--format text|json] ...\n"
         "\n"
         "Sends the operation's request (policies applied) and checks the response against the\n"
         "schema declared for its status. Values not given come from x-ms-test-value, default,\n"
-        "examples or are generated from the schema; --all tests every operation that way.\n"
+        "examples or are generated from the schema; --all tests every operation that way, creates\n"
+        "first and deletes last, an operation on a created item using the ID the create returned.\n"
         "Secrets come from the environment: CONNECTOR_SECRET_<NAME>, NAME the connection\n"
         "parameter upper-cased with other characters as '_' (api_key -> CONNECTOR_SECRET_API_KEY);\n"
         "CONNECTOR_SECRET_USERNAME/_PASSWORD for basic, CONNECTOR_SECRET_TOKEN for OAuth 2.0.\n"
         "\n"
         "  --param NAME=VALUE  a parameter value; repeat for an array parameter\n"
-        "  --body FILE         the request body ('-' for stdin)\n"
+        "  --body FILE         the request body, sent byte for byte ('-' for stdin); checked to be\n"
+        "                      JSON when the operation sends JSON\n"
         "  --base-url URL      instead of the definition's scheme, host and basePath\n"
         "  --format F          text (default) or json: per operation operationId, status (null\n"
         "                      without a response), schemaValid, error, timings, attempts, mismatches\n"
         "  --timeout MS        per attempt (default 30000)\n"
-        "  --attempts N        tries on connection errors, 429 and 503 (default 3)\n"
-        "  --connection NAME   not supported yet\n"
+        "  --attempts N        tries on connection errors, 429 and 503 (default 3); after a\n"
+        "                      connection error only GET, HEAD, OPTIONS, TRACE, PUT, DELETE go again\n"
+        "  --retry-non-idempotent  also repeat POST, PATCH... after a connection error\n"
+        "  --connection NAME   a connection saved in the GUI for this connector: its values and\n"
+        "                      keychain secrets (CONNECTOR_SECRET_<NAME> variables override them);\n"
+        "                      an expired OAuth token is refreshed and stored back in the keychain\n"
+        "  --oauth-grant client_credentials\n"
+        "                      get a token from the connector's token URL with its client id and\n"
+        "                      CONNECTOR_SECRET_CLIENT_SECRET (or the connection's secret)\n"
         "\n"
         "Exit codes: 0 every response 2xx and matching its schema; 1 otherwise;\n"
         "2 bad arguments, not a connector, or the request could not be sent (no response).\n");
@@ -149,31 +225,42 @@ int TestCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     } else {
         selected.append(index.indexOfOperationId(options.operationId));
     }
-    const Credentials credentials = Credentials::fromEnvironment(document);
-    const TestValueGenerator generator(document);
     QNetworkAccessManager network;
+    Credentials credentials;
+    const QString problemWithCredentials = resolveCredentials(document, options, &network, &credentials, err);
+    if (!problemWithCredentials.isEmpty()) {
+        err << "error: " << problemWithCredentials << '\n';
+        return ExitUsage;
+    }
+    QByteArray body;
+    if (!options.bodyFile.isEmpty()) {
+        const QString problemWithBody = readBody(options.bodyFile, &body);
+        if (!problemWithBody.isEmpty())
+            return usageError(err, problemWithBody);
+    }
+    QHash<QString, QStringList> given; // user values replace generated ones
+    for (const QString &param : std::as_const(options.params))
+        given[param.section(QLatin1Char('='), 0, 0)].append(param.section(QLatin1Char('='), 1));
+    const TestValueGenerator generator(document);
+    ResourceChain chain;
     QList<OperationTest> tests;
-    for (const int i : std::as_const(selected)) {
+    for (const int i : ResourceChain::order(index, selected)) {
         const OperationView operation(&document, index.at(i).key);
         RequestInput input = generator.generate(operation);
         input.credentials = credentials;
         input.baseUrl = options.baseUrl;
-        QHash<QString, QStringList> given; // user values replace generated ones
-        for (const QString &param : std::as_const(options.params))
-            given[param.section(QLatin1Char('='), 0, 0)].append(param.section(QLatin1Char('='), 1));
+        chain.apply(operation, given, &input);
         for (auto it = given.cbegin(); it != given.cend(); ++it)
             input.values.insert(it.key(), it.value());
         if (!options.bodyFile.isEmpty()) {
-            QFile file(options.bodyFile);
-            const bool opened = options.bodyFile == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                                       : file.open(QIODevice::ReadOnly);
-            if (!opened)
-                return usageError(
-                    err, QStringLiteral("cannot read %1: %2").arg(options.bodyFile, file.errorString()));
-            input.body = file.readAll();
+            const QString invalid = checkJsonBody(operation, options.bodyFile, body);
+            if (!invalid.isEmpty())
+                return usageError(err, invalid);
+            input.body = body;
             input.hasBody = true;
         }
         tests.append(OperationTest::run(document, operation, input, &network, options.run));
+        chain.learn(operation, tests.last());
     }
     if (options.format == QLatin1String("json")) {
         QJsonArray array;

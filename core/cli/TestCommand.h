@@ -8,7 +8,8 @@ namespace cli {
 
 // connector-designer test PATH (--operation ID | --all) [--param name=value]... [--body FILE]
 //                         [--base-url URL] [--format text|json] [--timeout MS] [--attempts N]
-// sends real requests (secrets from CONNECTOR_SECRET_<NAME>) and checks the responses
+//                         [--connection NAME] [--oauth-grant client_credentials]
+// sends real requests (secrets from a saved connection and CONNECTOR_SECRET_<NAME>) and checks the responses
 // against the declared schemas.
 class TestCommand : public CliCommand
 {

@@ -1,5 +1,10 @@
 // End to end through the real executable: `connector-designer demo-server` in one process,
 // `connector-designer test` against it in another, as a user or a CI job runs them.
+#include "connections/ConnectionStore.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +25,11 @@ private slots:
     void cleanupTestCase();
     void allPassesAgainstDemo();
     void allAsJson();
+    void allIsRepeatable();
+    void bodySentByteForByte();
+    void bodyNotJsonIsLocated();
+    void connectionFromStore();
+    void unknownConnection();
     void oneOperationText();
     void failingOperationExitsOne();
     void wrongKeyExitsOne();
@@ -34,7 +44,9 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &args, const QString &apiKey) const;
+    Run run(const QStringList &args, const QString &apiKey, const QProcessEnvironment &extra = {}) const;
+    // For a server in this process: waits with the event loop running.
+    Run runAsync(const QStringList &args, const QString &apiKey) const;
     QString sample() const
     {
         return QString::fromLocal8Bit(qgetenv("CD_SOURCE_DIR")) + "/resources/sample/contoso-hr";
@@ -71,12 +83,17 @@ void TestCliTest::cleanupTestCase()
     m_server.waitForFinished(5000);
 }
 
-TestCliTest::Run TestCliTest::run(const QStringList &args, const QString &apiKey) const
+TestCliTest::Run TestCliTest::run(const QStringList &args, const QString &apiKey,
+                                  const QProcessEnvironment &extra) const
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove("DISPLAY");
-    env.insert("CONNECTOR_SECRET_API_KEY", apiKey);
+    if (!apiKey.isNull())
+        env.insert("CONNECTOR_SECRET_API_KEY", apiKey);
+    else
+        env.remove("CONNECTOR_SECRET_API_KEY");
+    env.insert(extra);
     process.setProcessEnvironment(env);
     process.start(CD_EXECUTABLE, args);
     if (!process.waitForFinished(60000))
@@ -104,14 +121,127 @@ void TestCliTest::allAsJson()
         QVERIFY(o.contains("operationId") && o.contains("status") && o.contains("schemaValid")
                 && o.contains("error"));
     }
-    // The employee deleted by the previous run is gone: the only failure, with its status.
-    QCOMPARE(r.code, 1);
-    const QJsonObject del = results.at(4).toObject();
-    QCOMPARE(del.value("operationId").toString(), QString("DeleteEmployee"));
-    QCOMPARE(del.value("status").toInt(), 404);
-    QVERIFY(del.value("schemaValid").isNull());
+    // Creates first, deletes last: the run deletes the employee it created, so a second run
+    // against the same server passes too.
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QStringList order;
+    for (const QJsonValue &v : results)
+        order << v.toObject().value("operationId").toString();
+    QCOMPARE(order.first(), QString("CreateEmployee"));
+    QCOMPARE(order.last(), QString("DeleteEmployee"));
+    const QJsonObject del = results.last().toObject();
+    QCOMPARE(del.value("status").toInt(), 204);
+    QVERIFY2(del.value("url").toString().contains(QRegularExpression("/employees/e\\d+$")),
+             qPrintable(del.value("url").toString()));
     QCOMPARE(results.at(0).toObject().value("schemaValid").toBool(), true);
     QVERIFY(!r.out.contains(m_key)); // the secret is never printed
+}
+
+void TestCliTest::allIsRepeatable()
+{
+    for (int round = 0; round < 2; ++round) {
+        const Run r = run({"test", sample(), "--all", "--base-url", m_url}, m_key);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains("7 operations: 7 passed, 0 failed"), qPrintable(r.out));
+    }
+}
+
+TestCliTest::Run TestCliTest::runAsync(const QStringList &args, const QString &apiKey) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("CONNECTOR_SECRET_API_KEY", apiKey);
+    process.setProcessEnvironment(env);
+    process.start(CD_EXECUTABLE, args);
+    QElapsedTimer clock;
+    clock.start();
+    while (process.state() != QProcess::NotRunning && clock.elapsed() < 60000)
+        QTest::qWait(20);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCliTest::bodySentByteForByte()
+{
+    QHttpServer server;
+    QByteArray received;
+    server.setMissingHandler([&](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        received = request.body();
+        responder.write("{\"id\":\"e9\",\"displayName\":\"Zed\"}", "application/json",
+                        QHttpServerResponder::StatusCode::Created);
+    });
+    const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port);
+    QTemporaryDir dir;
+    // Keys out of order, spacing, an escaped slash and a big number: all must arrive as written.
+    const QByteArray bytes
+        = "{ \"zeta\": 1,\n  \"displayName\": \"Zed\\/x\",\n  \"n\": 12345678901234567890 }\n";
+    QFile file(dir.filePath("body.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    const Run r = runAsync({"test", sample(), "--operation", "CreateEmployee", "--body", file.fileName(),
+                            "--base-url", QStringLiteral("http://127.0.0.1:%1/v1").arg(port)},
+                           m_key);
+    QVERIFY2(r.out.contains("POST "), qPrintable(r.out + r.err));
+    QCOMPARE(received, bytes);
+}
+
+void TestCliTest::bodyNotJsonIsLocated()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath("body.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"a\": 1,\n \"b\": }\n");
+    file.close();
+    const Run r = run(
+        {"test", sample(), "--operation", "CreateEmployee", "--body", file.fileName(), "--base-url", m_url},
+        m_key);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QRegularExpression("body\\.json:2:\\d+: not JSON")), qPrintable(r.err));
+}
+
+void TestCliTest::connectionFromStore()
+{
+    // A connection saved as the GUI saves it (config directory), its secret from the
+    // environment: this machine has no keychain, so the CLI says where secrets come from.
+    QTemporaryDir config;
+    Connection c;
+    c.name = "demo";
+    c.connectorId = sample();
+    c.authKind = Connection::AuthKind::ApiKey;
+    ConnectionStore store(config.filePath("ConnectorDesigner/Connector Designer/connections.json"));
+    store.upsert(c);
+    QVERIFY(store.save());
+    QProcessEnvironment extra;
+    extra.insert("XDG_CONFIG_HOME", config.path());
+    const Run r
+        = run({"test", sample(), "--operation", "ListEmployees", "--connection", "demo", "--base-url", m_url},
+              m_key, extra);
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY(r.out.contains("status: 200"));
+    // Without the variable (and no keychain) there is no key: the API says 401.
+    const Run none
+        = run({"test", sample(), "--operation", "ListEmployees", "--connection", "demo", "--base-url", m_url},
+              QString(), extra);
+    QCOMPARE(none.code, 1);
+    QVERIFY2(none.out.contains("status: 401"), qPrintable(none.out + none.err));
+}
+
+void TestCliTest::unknownConnection()
+{
+    QTemporaryDir config;
+    Connection c;
+    c.name = "demo";
+    c.connectorId = sample();
+    ConnectionStore store(config.filePath("ConnectorDesigner/Connector Designer/connections.json"));
+    store.upsert(c);
+    QVERIFY(store.save());
+    QProcessEnvironment extra;
+    extra.insert("XDG_CONFIG_HOME", config.path());
+    const Run r = run({"test", sample(), "--all", "--connection", "nope", "--base-url", m_url}, m_key, extra);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("no connection 'nope' for this connector (it has: demo)"), qPrintable(r.err));
 }
 
 void TestCliTest::oneOperationText()
@@ -169,8 +299,8 @@ void TestCliTest::usageErrors_data()
         << QStringList {"test", "SAMPLE", "--operation", "Nope"} << "no operation 'Nope'";
     QTest::newRow("bad param") << QStringList {"test", "SAMPLE", "--operation", "GetEmployee", "--param", "x"}
                                << "--param takes name=value";
-    QTest::newRow("connection") << QStringList {"test", "SAMPLE", "--all", "--connection", "c"}
-                                << "--connection is not supported yet";
+    QTest::newRow("grant") << QStringList {"test", "SAMPLE", "--all", "--oauth-grant", "password"}
+                           << "--oauth-grant takes client_credentials";
     QTest::newRow("bad port") << QStringList {"demo-server", "--port", "x"} << "--port takes a number";
 }
 
