@@ -196,7 +196,8 @@ std::unique_ptr<JsonValue> OpenApi3Exporter::convert(const JsonValue &swagger, I
         SwaggerOutput::set(out.get(), QStringLiteral("components"), std::move(components));
     for (int i = 0; i < swagger.size(); ++i)
         if (swagger.keyAt(i).startsWith(QLatin1String("x-")))
-            SwaggerOutput::set(out.get(), swagger.keyAt(i), SwaggerOutput::copy(*swagger.at(i)));
+            SwaggerOutput::set(out.get(), swagger.keyAt(i),
+                               schemas.convert(*swagger.at(i), token(swagger.keyAt(i))));
     return out;
 }
 

@@ -122,7 +122,7 @@ std::unique_ptr<JsonValue> OpenApi3Operations::pathItem(const JsonValue &item, c
         if (isMethod(key) && item.at(i)->isObject())
             SwaggerOutput::set(out.get(), key, operation(*item.at(i), pathBody, pointer + token(key)));
         else if (isExtension(key))
-            SwaggerOutput::set(out.get(), key, SwaggerOutput::copy(*item.at(i)));
+            SwaggerOutput::set(out.get(), key, m_schemas.convert(*item.at(i), pointer + token(key)));
         else if (key == QLatin1String("$ref") && m_report)
             m_report->add(ImportReport::Severity::Warning, tr("A path item reference is not exported."),
                           pointer + token(key));
@@ -297,7 +297,7 @@ std::unique_ptr<JsonValue> OpenApi3Operations::requestBody(const QList<const Jso
                                    SwaggerOutput::copy(*description));
             for (int i = 0; i < p->size(); ++i)
                 if (isExtension(p->keyAt(i)))
-                    SwaggerOutput::set(property.get(), p->keyAt(i), SwaggerOutput::copy(*p->at(i)));
+                    SwaggerOutput::set(property.get(), p->keyAt(i), m_schemas.convert(*p->at(i), pointer));
             file = file || SwaggerOutput::text(p->member(QStringLiteral("type"))) == QLatin1String("file");
             if (p->member(QStringLiteral("required")) && p->member(QStringLiteral("required"))->toBool())
                 requiredNames << name;
@@ -329,7 +329,7 @@ std::unique_ptr<JsonValue> OpenApi3Operations::requestBody(const QList<const Jso
                            SwaggerOutput::text(body->member(QStringLiteral("name"))));
         for (int i = 0; i < body->size(); ++i)
             if (isExtension(body->keyAt(i)))
-                SwaggerOutput::set(out.get(), body->keyAt(i), SwaggerOutput::copy(*body->at(i)));
+                SwaggerOutput::set(out.get(), body->keyAt(i), m_schemas.convert(*body->at(i), pointer));
     }
     return out;
 }
@@ -342,7 +342,7 @@ std::unique_ptr<JsonValue> OpenApi3Operations::responses(const JsonValue &respon
     for (int i = 0; i < responses.size(); ++i) {
         const QString key = responses.keyAt(i);
         if (isExtension(key))
-            SwaggerOutput::set(out.get(), key, SwaggerOutput::copy(*responses.at(i)));
+            SwaggerOutput::set(out.get(), key, m_schemas.convert(*responses.at(i), pointer + token(key)));
         else if (responses.at(i)->isObject())
             SwaggerOutput::set(out.get(), key, response(*responses.at(i), produces, pointer + token(key)));
     }
