@@ -4,9 +4,10 @@
 
 #include <Qsci/qscilexercsharp.h>
 #include <Qsci/qscilexerjson.h>
+#include <Qsci/qscilexeryaml.h>
 
-#include <QEvent>
 #include "settings/AppSettings.h"
+#include <QEvent>
 
 #include <QFontDatabase>
 
@@ -51,22 +52,12 @@ QColor blend(const QColor &base, const QColor &tint, int alpha)
 CodeEditor::CodeEditor(Language language, QWidget *parent)
     : QsciScintilla(parent), m_language(language), m_errorStyle(ErrorStyle), m_noteStyle(NoteStyle)
 {
-    if (language == Language::CSharp) {
-        auto *lexer = new QsciLexerCSharp(this);
-        lexer->setFoldComments(true);
-        lexer->setFoldCompact(false);
-        m_lexer = lexer;
-    } else {
-        auto *lexer = new QsciLexerJSON(this);
-        lexer->setHighlightComments(true);
-        lexer->setFoldCompact(false);
-        m_lexer = lexer;
-    }
+    m_lexer = makeLexer(language);
     setUtf8(true);
     setEolMode(EolUnix);
     setIndentationsUseTabs(false);
     setTabWidth(4);
-    setIndentationWidth(language == Language::Json ? 2 : 4);
+    setIndentationWidth(language == Language::CSharp ? 4 : 2);
     setAutoIndent(true);
     setBraceMatching(SloppyBraceMatch);
     setCaretLineVisible(true);
@@ -85,6 +76,41 @@ CodeEditor::CodeEditor(Language language, QWidget *parent)
     connect(this, &QsciScintilla::linesChanged, this, [this] {
         setMarginWidth(LineNumberMargin, QString(QString::number(lines()).size() + 2, QLatin1Char('9')));
     });
+}
+
+QsciLexer *CodeEditor::makeLexer(Language language)
+{
+    switch (language) {
+    case Language::CSharp: {
+        auto *lexer = new QsciLexerCSharp(this);
+        lexer->setFoldComments(true);
+        lexer->setFoldCompact(false);
+        return lexer;
+    }
+    case Language::Yaml: {
+        auto *lexer = new QsciLexerYAML(this);
+        lexer->setFoldComments(true);
+        return lexer;
+    }
+    case Language::Json:
+        break;
+    }
+    auto *lexer = new QsciLexerJSON(this);
+    lexer->setHighlightComments(true);
+    lexer->setFoldCompact(false);
+    return lexer;
+}
+
+void CodeEditor::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    QsciLexer *old = m_lexer;
+    m_language = language;
+    m_lexer = makeLexer(language);
+    setIndentationWidth(language == Language::CSharp ? 4 : 2);
+    applyTheme();
+    delete old;
 }
 
 void CodeEditor::applyTheme()
@@ -115,6 +141,15 @@ void CodeEditor::applyTheme()
         m_lexer->setColor(colors.number, QsciLexerCPP::Number);
         m_lexer->setColor(colors.type, QsciLexerCPP::GlobalClass);
         m_lexer->setColor(colors.preprocessor, QsciLexerCPP::PreProcessor);
+    } else if (m_language == Language::Yaml) {
+        m_lexer->setColor(colors.property, QsciLexerYAML::Identifier);
+        m_lexer->setColor(colors.keyword, QsciLexerYAML::Keyword);
+        m_lexer->setColor(colors.number, QsciLexerYAML::Number);
+        m_lexer->setColor(colors.comment, QsciLexerYAML::Comment);
+        m_lexer->setColor(colors.preprocessor, QsciLexerYAML::Reference);
+        m_lexer->setColor(colors.preprocessor, QsciLexerYAML::DocumentDelimiter);
+        m_lexer->setColor(colors.string, QsciLexerYAML::TextBlockMarker);
+        m_lexer->setColor(Theme::errorColor(pal), QsciLexerYAML::SyntaxErrorMarker);
     } else {
         m_lexer->setColor(colors.property, QsciLexerJSON::Property);
         m_lexer->setColor(colors.string, QsciLexerJSON::String);

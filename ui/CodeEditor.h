@@ -8,7 +8,7 @@
 
 class QsciLexer;
 
-// The code editor of the Code and Swagger tabs (QScintilla): C# or JSON highlighting, line
+// The code editor of the Code and Swagger tabs (QScintilla): C#, JSON or YAML highlighting, line
 // numbers, folding, colours from the application palette (light or dark), a marked line, an
 // error marked at a line and column, and messages shown under their lines.
 class CodeEditor : public QsciScintilla
@@ -16,9 +16,13 @@ class CodeEditor : public QsciScintilla
     Q_OBJECT
 
 public:
-    enum class Language { CSharp, Json };
+    enum class Language { CSharp, Json, Yaml };
 
     explicit CodeEditor(Language language, QWidget *parent = nullptr);
+
+    Language language() const { return m_language; }
+    // Another highlighting (the Swagger tab's JSON/YAML toggle); the text stays.
+    void setLanguage(Language language);
 
     QString toPlainText() const { return text(); }
     // Replaces the text, keeping the scroll position and the cursor where they were.
@@ -48,6 +52,7 @@ protected:
 
 private:
     void applyTheme();
+    QsciLexer *makeLexer(Language language);
     void refreshAnnotations();
     int lineLength(int line) const; // 0-based line, without the line end
 

@@ -2,8 +2,12 @@
 
 #include "CodeEditor.h"
 #include "Theme.h"
+#include "document/JsonTreePatch.h"
+#include "export/YamlWriter.h"
+#include "import/InputTree.h"
 #include "views/CurrentTextLocator.h"
 #include "views/PointerAtOffset.h"
+#include "views/YamlTextMap.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -27,7 +31,8 @@ RawJsonPage::RawJsonPage(ConnectorDocument *document, QWidget *parent)
       m_view(new CodeEditor(CodeEditor::Language::Json, this)),
       m_timer(new QTimer(this)),
       m_syntaxTimer(new QTimer(this)),
-      m_cursorTimer(new QTimer(this))
+      m_cursorTimer(new QTimer(this)),
+      m_notation(new QComboBox(this))
 {
     setObjectName(QStringLiteral("rawJsonPage"));
     m_files->setObjectName(QStringLiteral("rawFileCombo"));
@@ -41,10 +46,19 @@ RawJsonPage::RawJsonPage(ConnectorDocument *document, QWidget *parent)
     m_info->setWordWrap(false);
     m_info->setTextFormat(Qt::PlainText);
 
+    m_notation->setObjectName(QStringLiteral("rawNotation"));
+    m_notation->addItem(tr("JSON"));
+    m_notation->addItem(tr("YAML"));
+    m_notation->setAccessibleName(tr("Notation"));
+    m_notation->setToolTip(tr("Show and edit the file as JSON or as YAML; either way it is saved as the "
+                              "JSON it is, changed only where the text changed"));
+    connect(m_notation, &QComboBox::activated, this, &RawJsonPage::setNotation);
+
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(12, 8, 12, 8);
     bar->setSpacing(10);
     bar->addWidget(m_files);
+    bar->addWidget(m_notation);
     bar->addWidget(m_info, 1);
     bar->addWidget(m_revert);
     bar->addWidget(m_apply);
@@ -73,7 +87,10 @@ RawJsonPage::RawJsonPage(ConnectorDocument *document, QWidget *parent)
             emit cursorPointerChanged(m_part, pointer);
         }
     });
-    connect(m_view, &QsciScintilla::textChanged, this, [this] { m_parsed.reset(); });
+    connect(m_view, &QsciScintilla::textChanged, this, [this] {
+        m_parsed.reset();
+        m_parsedYaml.reset();
+    });
     connect(m_view, &QsciScintilla::textChanged, this, &RawJsonPage::onTextEdited);
     connect(m_apply, &QPushButton::clicked, this, &RawJsonPage::applyDraft);
     connect(m_revert, &QPushButton::clicked, this, &RawJsonPage::revertDraft);
@@ -148,8 +165,17 @@ void RawJsonPage::showLine(Part part, int line)
 bool RawJsonPage::showPointer(Part part, const json::JsonPointer &pointer)
 {
     int line = 0, column = 0;
-    if (!CurrentTextLocator(*m_document).locate(part, pointer, &line, &column))
+    if (isYaml()) {
+        switchTo(part);
+        refreshNow();
+        const InputTree tree = InputTree::parseYaml(m_view->text());
+        line = YamlTextMap::lineOf(tree, pointer);
+        column = 1;
+        if (line <= 0)
+            return false;
+    } else if (!CurrentTextLocator(*m_document).locate(part, pointer, &line, &column)) {
         return false;
+    }
     showPart(part, line);
     m_view->goToLine(line, column); // on the key, so the cursor's node is this one
     return true;
@@ -230,6 +256,13 @@ void RawJsonPage::checkSyntaxNow()
         return;
     }
     m_drafts.insert(int(m_part), text);
+    if (isYaml()) {
+        InputTree tree;
+        if (checkYaml(text, &tree))
+            m_view->clearError();
+        updateState();
+        return;
+    }
     const json::JsonFile parsed
         = json::JsonFile::fromBytes(text.toUtf8(), m_document->file(m_part).fileName());
     const json::JsonDiagnostic *error = parsed.firstError();
@@ -246,18 +279,11 @@ bool RawJsonPage::applyDraft()
         return true;
     json::JsonDiagnostic error;
     const QString text = m_view->text();
-    if (!m_document->replaceText(m_part, text, &error)) {
-        m_applyFailed = true;
-        if (error.line > 0)
-            m_view->showError(error.line, error.column, error.message);
-        updateState();
-        if (error.line > 0 && isVisible())
-            m_view->goToLine(error.line, error.column);
-        m_info->setText(error.line > 0 ? tr("Not applied: line %1, column %2: %3")
-                                             .arg(error.line)
-                                             .arg(error.column)
-                                             .arg(error.message)
-                                       : tr("Not applied: %1").arg(error.message));
+    if (isYaml()) {
+        if (!applyYaml(text))
+            return false;
+    } else if (!m_document->replaceText(m_part, text, &error)) {
+        showApplyError(error.line, error.column, error.message);
         return false;
     }
     m_drafts.remove(int(m_part));
@@ -268,8 +294,27 @@ bool RawJsonPage::applyDraft()
     return true;
 }
 
+void RawJsonPage::showApplyError(int line, int column, const QString &message)
+{
+    m_applyFailed = true;
+    if (line > 0)
+        m_view->showError(line, column, message);
+    updateState();
+    if (line > 0 && isVisible())
+        m_view->goToLine(line, column);
+    m_info->setText(line > 0 ? tr("Not applied: line %1, column %2: %3").arg(line).arg(column).arg(message)
+                             : tr("Not applied: %1").arg(message));
+}
+
 json::JsonPointer RawJsonPage::pointerAtCursor()
 {
+    if (isYaml()) {
+        if (!m_parsedYaml)
+            m_parsedYaml = std::make_shared<InputTree>(InputTree::parseYaml(m_view->text()));
+        int line = 0, index = 0;
+        m_view->getCursorPosition(&line, &index);
+        return YamlTextMap::pointerAtLine(*m_parsedYaml, line + 1);
+    }
     if (!m_parsed)
         m_parsed = json::JsonFile::fromBytes(m_view->text().toUtf8(), m_document->file(m_part).fileName());
     const long position = m_view->SendScintilla(QsciScintilla::SCI_GETCURRENTPOS);
@@ -353,10 +398,63 @@ QString RawJsonPage::textOf(Part part) const
     const json::JsonFile &file = m_document->file(part);
     if (!file.isValid())
         return file.text();
+    if (isYaml() && file.root())
+        return QString::fromUtf8(YamlWriter::write(*file.root()));
     const QByteArray bytes = file.toBytes();
     QString text = file.encoding() == json::JsonFile::Encoding::Latin1 ? QString::fromLatin1(bytes)
                                                                        : QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1); // the BOM is kept on disk; it is invisible noise here
     return text;
+}
+
+bool RawJsonPage::isYaml() const
+{
+    return m_notation->currentIndex() == 1;
+}
+
+// Switching notation applies typed text first (it cannot be carried across); text that does not
+// apply keeps the notation it was typed in.
+void RawJsonPage::setNotation(int index)
+{
+    const int previous = index == 1 ? 0 : 1;
+    if (m_view->language() == (index == 1 ? CodeEditor::Language::Yaml : CodeEditor::Language::Json))
+        return;
+    m_notation->setCurrentIndex(previous);
+    if (hasDraft() && !applyDraft())
+        return;
+    m_notation->setCurrentIndex(index);
+    m_drafts.remove(int(m_part));
+    m_view->setLanguage(index == 1 ? CodeEditor::Language::Yaml : CodeEditor::Language::Json);
+    m_view->markLine(0);
+    m_view->clearError();
+    m_parsed.reset();
+    m_parsedYaml.reset();
+    refreshNow();
+}
+
+bool RawJsonPage::checkYaml(const QString &text, InputTree *out)
+{
+    *out = InputTree::parseYaml(text);
+    if (out->ok())
+        return true;
+    const InputTree::Location at = out->errorLocation();
+    m_view->showError(qMax(1, at.line), qMax(1, at.column), out->error());
+    return false;
+}
+
+bool RawJsonPage::applyYaml(const QString &text)
+{
+    InputTree tree;
+    if (!checkYaml(text, &tree)) {
+        showApplyError(m_view->errorLine(), m_view->errorColumn(), m_view->errorMessage());
+        return false;
+    }
+    const JsonTreePatch::Result result = JsonTreePatch::apply(
+        m_document, m_part, *tree.root(), tr("Edit %1 as YAML").arg(m_document->file(m_part).fileName()));
+    if (!result.ok) {
+        showApplyError(0, 0, result.error);
+        return false;
+    }
+    return true;
 }

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -12,12 +13,12 @@ class QLabel;
 class QPushButton;
 class QTimer;
 class CodeEditor;
+class InputTree;
 
-// The connector's JSON files as text, editable. Typed text is a draft until applied (the Apply
-// button, Ctrl+Return, or leaving the tab): applying replaces the file with the text as typed,
-// one undo step; text that does not parse is marked at its line and column and not applied.
-// Drafts survive switching files. Without a draft the text follows the document (debounced,
-// only while visible).
+// The connector's JSON files as text, editable, as JSON or as YAML. Typed text is a draft until applied (the
+// Apply button, Ctrl+Return, or leaving the tab): applying replaces the file with the text as typed, one undo
+// step; text that does not parse is marked at its line and column and not applied. Drafts survive switching
+// files. Without a draft the text follows the document (debounced, only while visible).
 class RawJsonPage : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,8 @@ public:
     bool showPointer(ConnectorDocument::Part part, const json::JsonPointer &pointer);
     CodeEditor *view() const { return m_view; }
     QPushButton *applyButton() const { return m_apply; }
+    // JSON (the file as it is) or YAML (the same tree; applying edits the JSON in place).
+    QComboBox *notationCombo() const { return m_notation; }
     // Applies a pending refresh now (tests, screenshots).
     void refreshNow();
 
@@ -72,6 +75,12 @@ private:
     void setEditorText(const QString &text);
     void updateState();
     QString textOf(ConnectorDocument::Part part) const;
+    bool isYaml() const;
+    void setNotation(int index);
+    // The YAML view: parses the text; false (and the error marked) when it does not parse.
+    bool checkYaml(const QString &text, InputTree *out);
+    bool applyYaml(const QString &text);
+    void showApplyError(int line, int column, const QString &message);
 
     ConnectorDocument *m_document;
     ConnectorDocument::Part m_part = ConnectorDocument::Part::Definition;
@@ -84,9 +93,12 @@ private:
     QTimer *m_syntaxTimer;
     QTimer *m_cursorTimer;
     std::optional<json::JsonFile> m_parsed; // the editor's text parsed, until it changes
+    std::shared_ptr<InputTree> m_parsedYaml; // the same in the YAML view
+    QComboBox *m_notation;
     json::JsonPointer m_cursorPointer;
     bool m_hadDrafts = false;
-    QHash<int, QString> m_drafts; // by Part; the shown file's text is in the editor // unapplied text per file
+    QHash<int, QString>
+        m_drafts; // by Part; the shown file's text is in the editor // unapplied text per file
     bool m_stale = true;
     bool m_updating = false;
     bool m_applyFailed = false;
