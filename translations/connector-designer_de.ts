@@ -5,11 +5,11 @@
     <name>AboutDialog</name>
     <message>
         <source>Connector Designer %1 (Qt %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Connector Designer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connector Designer</source>
@@ -17,27 +17,120 @@
     </message>
     <message>
         <source>Design, import, validate and test Power Platform custom connectors, offline.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version and licenses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiReadiness</name>
+    <message>
+        <source>HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API is served over HTTPS (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scheme declared; the description itself came over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API declares %1 only: Power Platform connectors call HTTPS endpoints; serve the API over HTTPS (or through a gateway) before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The description was downloaded over plain HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description has no operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 operation(s) declare JSON responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 operation(s) declare JSON; %3 declare no content type (JSON is assumed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 operation(s) declare JSON; others answer with something else, e.g. %3: flows and apps handle JSON best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished">Authentifizierung</translation>
+    </message>
+    <message>
+        <source>none declared: the connector will call the API anonymously unless you set it up on the Security tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> A connector supports one kind of authentication: keep one on the Security tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AsyncOperationTest</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema mismatch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -60,7 +153,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. apiKey</source>
@@ -147,7 +240,7 @@
         <translation>Client-ID</translation>
     </message>
     <message>
-        <source>The application's client ID</source>
+        <source>The application&apos;s client ID</source>
         <translation>Die Client-ID der Anwendung</translation>
     </message>
     <message>
@@ -172,7 +265,7 @@
     </message>
     <message>
         <source>?response_type=code&amp;client_id={clientId}...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Token URL</source>
@@ -184,7 +277,7 @@
     </message>
     <message>
         <source>grant_type=authorization_code&amp;code={code}...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh URL</source>
@@ -196,7 +289,7 @@
     </message>
     <message>
         <source>grant_type=refresh_token...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Login URL</source>
@@ -255,171 +348,269 @@
     </message>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The definition file has %1 bytes as it would be saved, %2 bytes minified (without whitespace); the platform's limit is 1 MB (1,048,576 bytes).</source>
-        <translation type="unfinished" />
+        <source>The definition file has %1 bytes as it would be saved, %2 bytes minified (without whitespace); the platform&apos;s limit is 1 MB (1,048,576 bytes).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 operations; a connector may have at most %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No request or response body has a schema yet; each may have at most %1 schema objects.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The largest body, the %1, has %2 schema objects (references expanded); the limit is %3 per body.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CodeEditor</name>
     <message>
         <source>Column %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CodePage</name>
     <message>
         <source>Use custom code (script.csx)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upload .cs/.csx...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No custom code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Custom code is C# that runs in the platform for each request and can change the request and the response beyond what policies do. It takes precedence over the definition for the operations it applies to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add Custom Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The operations that run the code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The platform's rules for custom code</source>
-        <translation type="unfinished" />
+        <source>The platform&apos;s rules for custom code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Disable Custom Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Disabling custom code deletes script.csx (%n lines) and the list of operations it applies to. Undo brings them back.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Disable custom code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upload Custom Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C# code (*.cs *.csx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No custom code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The code meets the platform's rules: a Script class deriving from ScriptBase, an ExecuteAsync override, allowed namespaces, under 1 MB.</source>
-        <translation type="unfinished" />
+        <source>The code meets the platform&apos;s rules: a Script class deriving from ScriptBase, an ExecuteAsync override, allowed namespaces, under 1 MB.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 lines · %2 of 1 MB · each pause in typing is one undo step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This connector has no custom code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ColorField</name>
     <message>
         <source>Choose a colour...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Icon background colour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompareController</name>
     <message>
         <source>This document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (with unsaved changes)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare With Saved Version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This connector has not been saved yet: there is no saved version to compare with.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved version on disk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare With Folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The definition in %1 cannot be parsed:
 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a connection for this connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection (no credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in demo API (127.0.0.1, no network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo API could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests go to %1 instead of the definition&apos;s host; the demo&apos;s API key is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests go to the definition&apos;s host with this connection&apos;s credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests go to the definition&apos;s host without credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is available: the secrets of this connection are kept in memory only until you quit, and never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values a user of this connector enters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished">Geheimer Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connector needs no credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -454,116 +645,726 @@
     </message>
 </context>
 <context>
+    <name>ConnectionProperties</name>
+    <message>
+        <source>API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value sent as &quot;%1&quot; with every request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (offset %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorDiff</name>
+    <message>
+        <source>operation removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flows that use it stop working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operationId &quot;%1&quot; renamed to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flows and apps call the action by its operationId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing built on the old version uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flows call the action by its operationId, not by its URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visibility of %1 changed from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users can no longer see or set it; what flows set is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only where the designer shows it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was internal: flows never set it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flows that set it lose the value or fail to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> as required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>existing flows do not send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 became required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flows that left it empty now fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type of %1 changed from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values that flows set may no longer be valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response property &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flows that use this output get nothing or fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flows that use this output read a different kind of value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new output; what flows use is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorDocument</name>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector has no folder yet: use Save As.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector is read-only until its files parse:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an index of the array at &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Index %1 is outside the array at &quot;%2&quot; (it has %n element(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an array: cannot create member &quot;%2&quot; in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2, not an object or array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member of an object needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a member &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %1 is past the end of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root of a file cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move item %1 to %2 in &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorExporter</name>
+    <message>
+        <source>The definition could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorFolder</name>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connector folder: it has no apiDefinition.swagger.json and no apiProperties.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector in &quot;%1&quot; is incomplete: %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorImporter</name>
+    <message>
+        <source>The input is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not valid %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Postman environment (variables only), not a collection: export the collection that uses it and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not a Postman collection, an OpenAPI document or a Swagger 2.0 definition (no &quot;info&quot;/&quot;item&quot;, &quot;openapi&quot; or &quot;swagger&quot; member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input&apos;s top level is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Swagger 2.0 is supported (this document says &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only OpenAPI 3.0 and 3.1 are supported (this document says &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown input format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorMerge</name>
+    <message>
+        <source>The input could not be imported: nothing to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operation %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conversion</name>
+    <message>
+        <source>The document has no info object; a title and version were made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document names no server; the host is left empty (set it before publishing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 servers are listed; Swagger 2.0 has one host, so the first is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server variables were replaced by their default values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server URL &quot;%1&quot; has undefined variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server URL &quot;%1&quot; has no host; the host is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token: enter &quot;Bearer &quot; followed by the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP bearer authentication written as an API key in the Authorization header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swagger 2.0 has one OAuth 2.0 flow per scheme; the %1 flow is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security scheme (type &quot;%1&quot;) has no Swagger 2.0 equivalent; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components/%1 has no Swagger 2.0 section; used inline where referenced, else dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operationId: &quot;%1&quot; was made from the method and path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operationId &quot;%1&quot; is %2; written as &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response range %1 is written as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response &quot;%1&quot; cannot be written in Swagger 2.0; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 request cannot have a body in a connector; the request body is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 have no Swagger 2.0 equivalent; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path item&apos;s reference cannot be resolved; the path is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRACE operations cannot be written in Swagger 2.0; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path-level servers have no Swagger 2.0 equivalent; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path parameter &quot;%1&quot; is not declared; added as a required string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; does not start with &apos;/&apos;; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks have no Swagger 2.0 equivalent; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Converter</name>
+    <message>
+        <source>A mapping key must be a scalar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document expands to more than %1 nodes (aliases?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document nests deeper than %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurlCommand</name>
+    <message>
+        <source>The quote opened here is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is read from the file %1, which is not available; the body&apos;s schema is left open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies have no place in a connector definition; -b is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second URL &quot;%1&quot; is ignored (one command, one operation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command has no URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurlImporter</name>
+    <message>
+        <source>The URL &quot;%1&quot; has no host; set it before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method %1 cannot be described in Swagger 2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionEdits</name>
+    <message>
+        <source>There is no %1 entry &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still used at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DefinitionPage</name>
     <message>
         <source>Actions and triggers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Definitions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add an operation (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy the selected operation (Ctrl+Shift+D)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the selected operation (Del in the list)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter by summary, operation ID or path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete "%1" (%2 %3)? Undo brings it back.</source>
-        <translation type="unfinished" />
+        <source>Delete &quot;%1&quot; (%2 %3)? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete Operation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished">Operationen</translation>
     </message>
 </context>
 <context>
     <name>DefinitionsPanel</name>
     <message>
         <source>Definitions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schemas shared through $ref.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New definition name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rename to... (Enter)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Renaming rewrites every $ref to the definition.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find usages</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No definition is selected.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete definition</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete the definition %1?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not used.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming rewrites every $ref to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected entry under a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters operations use through $ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses operations use through $ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared response %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo API lives under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid API key is required in X-API-Key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DiffDialog</name>
     <message>
         <source>Breaking changes only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare Connector Versions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No differences in the operations, their parameters or their responses.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy as Text</source>
@@ -571,58 +1372,58 @@
     </message>
     <message>
         <source>Changes a flow built on the old version would see</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 breaking change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 breaking changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 compatible</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 compatible</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DiffModel</name>
     <message>
         <source>Breaking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compatible</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change, and why it matters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -633,104 +1434,296 @@
     </message>
     <message>
         <source>New from Sample</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opened a copy of the sample connector: save it to keep it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open Connector Folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open Connector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opened read-only: the connector has a file that cannot be parsed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Opened %1 (%n irregularities tolerated)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save Connector As (choose or create a folder)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replace Connector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 already holds a connector. Replace its files?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connector closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DropHandler</name>
     <message>
         <source>Importing %1...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to do with %1: drop a connector folder, an API description (JSON or YAML) or a PNG/JPG icon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a connector first, then drop %1 to use it as the icon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Icon not set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Icon set from %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DynamicInputEditor</name>
+    <message>
+        <source>Collection path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Kind of dynamic input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation that gives the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters of the called operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values are typed by the user. A dynamic input fills them from another operation of the connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose an operation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fixed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DynamicInputEdits</name>
+    <message>
+        <source>There is no parameter or property at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the operation that gives the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operation &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapped parameter has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>&amp;OpenAPI 3...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postman Collection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zip...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as OpenAPI 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI JSON (*.json);;OpenAPI YAML (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Postman Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman collections (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 with %n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1. What the format cannot express (pointers into the definition):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindingsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quick fix: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problem</source>
@@ -753,11 +1746,11 @@
     </message>
     <message>
         <source>The name and description people see when they add the connector to a flow or an app.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Contoso HR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
@@ -765,7 +1758,7 @@
     </message>
     <message>
         <source>What the connector does, in a sentence or two.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
@@ -776,8 +1769,8 @@
         <translation>Symbol</translation>
     </message>
     <message>
-        <source>Shown on the connector's card, on its background colour.</source>
-        <translation type="unfinished" />
+        <source>Shown on the connector&apos;s card, on its background colour.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load PNG/JPG...</source>
@@ -793,7 +1786,7 @@
     </message>
     <message>
         <source>Use a square PNG of 100–230 px under 1 MB on a non-white colour. JPG files are converted to PNG.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Endpoint</source>
@@ -801,7 +1794,7 @@
     </message>
     <message>
         <source>Where the connector sends its requests.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scheme</source>
@@ -809,7 +1802,7 @@
     </message>
     <message>
         <source>e.g. api.contoso.com</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Host</source>
@@ -817,7 +1810,7 @@
     </message>
     <message>
         <source>e.g. /v1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Base URL</source>
@@ -825,178 +1818,290 @@
     </message>
     <message>
         <source>Requests go to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> · certification needs at least %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> · certification allows at most %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter a host to see the address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load Icon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scheme HTTPS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scheme HTTP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Base path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the icon background colour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Icon background colour, hexadecimal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HeaderBar</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPane</name>
+    <message>
+        <source>&amp;Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected request again with the current connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two selected exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every exchange is kept here, credentials masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the connector to keep a history of its exchanges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpRunner</name>
+    <message>
+        <source>%1 (certificate: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed before an answer (the server may have acted on the request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not retried: %1 is not idempotent and the server may have acted on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 redirects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirected to %1: credentials were not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The &quot;%1&quot; authentication has no connector equivalent; requests using it are imported without authentication (use a policy or script.csx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer authentication is written as an API key in the Authorization header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth 2.0 settings lack an authorization or token URL; fill them in the Security tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the method %2, which Swagger 2.0 cannot describe; not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; calls the host %2, not %3; a connector has one host, so its path is kept under %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL %1 uses a variable with no value in the collection; set the host before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the same method and path (%2 %3) as the operation %4; merged into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection has no requests.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>Import API Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>API descriptions (*.json *.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import Postman Collection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Postman collections (*.json *.postman_collection);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import OpenAPI or Swagger</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Importing %1...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import of %1 cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 could not be imported.
 
 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The format was not recognised.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported 1 operation from %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported %1 operations from %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> with 1 warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> with %1 warnings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>: save it to keep it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cURL command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import cURL Command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paste a curl command (line continuations, -X, -H, -d, -u, -F are understood):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>Importing %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import Report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: 1 operation imported as a new connector.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 operations imported as a new connector.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What could not be carried over exactly is listed below, with its place in the input.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy as Text</source>
@@ -1004,14 +2109,67 @@
     </message>
 </context>
 <context>
+    <name>ImportedConnector</name>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCall</name>
+    <message>
+        <source>the keychain did not answer in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveValidation</name>
     <message>
         <source>The problem is already gone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This problem has no automatic fix.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectListener</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address only receives the sign-in answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered: %1 %2. You can close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this window and return to Connector Designer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1054,7 +2212,7 @@
     </message>
     <message>
         <source>List the changes since the last save, breaking ones marked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare With &amp;Folder...</source>
@@ -1062,7 +2220,7 @@
     </message>
     <message>
         <source>List the changes from another version of the connector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1141,26 +2299,6 @@
         <translation>4  Code</translation>
     </message>
     <message>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>Call the API through the connector's definition.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Connections with secrets kept in the system keychain</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A parameter form per operation, the request sent and the response received</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Checking responses against the declared schema</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>5  Test</source>
         <translation>5  Test</translation>
     </message>
@@ -1178,7 +2316,7 @@
     </message>
     <message>
         <source>Read-only: a file of this connector cannot be parsed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connector Designer</source>
@@ -1187,8 +2325,8 @@
     <message numerus="yes">
         <source>%n irregularities tolerated while reading</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1201,19 +2339,19 @@
     </message>
     <message>
         <source>&amp;Any API Description...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Postman Collection...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;OpenAPI or Swagger...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;cURL Command...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Preferences...</source>
@@ -1225,7 +2363,7 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1233,116 +2371,510 @@
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text in the Swagger tab does not parse (the error is marked there). Fix it, or press Revert to drop the typed text, then save again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unapplied text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Swagger tab has typed text that was never applied. Close and lose it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeChange</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergePlan</name>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed %1 to %2 (the name is used for something else)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 unchanged, %4 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <source>Added (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the import (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete removed operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import into This Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the operations the import no longer has stay in the connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries, descriptions, visibility, labels, dynamic values, responses, security and policies you changed are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions added (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed from %1: the name is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date: nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameStyle</name>
+    <message>
+        <source>The operation ID is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation ID &quot;%1&quot; may only contain letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewOperationDialog</name>
     <message>
         <source>New Operation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. /items/{itemId}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Get an item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Optional: made from the summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Operation ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthClient</name>
+    <message>
+        <source>The sign-in timed out after %1 s without an answer from the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sign-in is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser could not be opened for the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer was rejected: its state does not match the one this sign-in sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer has no authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint answered HTTP %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint answered HTTP %1 without an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSession</name>
+    <message>
+        <source>The access token has expired and there is no refresh token: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenApi3Exporter</name>
+    <message>
+        <source>The definition is not a Swagger 2.0 document (no &quot;swagger&quot;: &quot;2.0&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenApi3Operations</name>
+    <message>
+        <source>A path item reference is not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation has no responses; OpenAPI 3 requires one, a default response was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-operation schemes have no OpenAPI 3 equivalent; the document&apos;s servers apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collectionFormat tsv has no OpenAPI 3 style; exported as comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenApi3Schema</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid OpenAPI 3 component name; exported as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; does not point to a definition; kept as is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenApiConverter</name>
+    <message>
+        <source>The connection uses the first security scheme; &quot;%1&quot; is kept in the definition only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenApiDiscovery</name>
+    <message>
+        <source>No API description found: tried %1 address(es).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (does it need an API key header?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but not an API description (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenApiOperationConverter</name>
+    <message>
+        <source>A %1 value cannot be described here in Swagger 2.0; approximated as a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter reference &quot;%1&quot; cannot be resolved; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie parameter &quot;%1&quot; has no Swagger 2.0 equivalent; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter without a name or a known location (&quot;%1&quot;); dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; is described by media content; approximated as a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form body has no properties to turn into form fields; none written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body has no content; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response reference &quot;%1&quot; cannot be resolved; replaced by a bare response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response links have no Swagger 2.0 equivalent; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenApiSchemaConverter</name>
+    <message>
+        <source>The reference &quot;%1&quot; cannot be resolved inside the document; replaced by an open schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type &quot;null&quot; has no Swagger 2.0 equivalent; written as an open schema with x-nullable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type list [%1] has no Swagger 2.0 equivalent; the type is left open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;null&quot; in the type list is written as x-nullable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with one non-null alternative written as that alternative%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with x-nullable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 alternatives has no Swagger 2.0 equivalent; approximated by an open schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nullable written as x-nullable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>const written as an enum of one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s mapping has no Swagger 2.0 equivalent; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema keyword &quot;%1&quot; has no Swagger 2.0 equivalent; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema nests deeper than %1 levels; the rest is left open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OperationEditor</name>
     <message>
         <source>Select an operation on the left, or create one with New.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This operation sends no body. Add a parameter located in "body" on the Request tab, or import a sample request there.</source>
-        <translation type="unfinished" />
+        <source>This operation sends no body. Add a parameter located in &quot;body&quot; on the Request tab, or import a sample request there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no summary)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationEdits</name>
+    <message>
+        <source>Another operation already has the ID &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operation %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 still calls the deleted operation %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scriptOperations is now empty: the custom code applies to every operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the policy &quot;%1&quot;: it applied only to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a visibility (important, advanced, internal).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OperationGeneralForm</name>
     <message>
         <source>Deprecated: hidden from new flows, existing ones keep working</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How the operation appears to people building flows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Get an employee</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the operation does, in a sentence.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
@@ -1350,117 +2882,314 @@
     </message>
     <message>
         <source>Operation ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None (shown as usual)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Important (shown first)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Advanced (under a toggle)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal (hidden)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make trigger...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn this operation into a webhook or polling trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook trigger, batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook trigger, one run per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling trigger, batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling trigger, one run per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild trigger...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationKey</name>
+    <message>
+        <source>The path is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path must start with &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path must not contain a query (&apos;?&apos;) or fragment (&apos;#&apos;): use query parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path must not contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &apos;{&apos; inside a placeholder: placeholders cannot nest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &apos;}&apos; without its &apos;{&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty placeholder &apos;{}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placeholder {%1} appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &apos;{&apos; without its &apos;}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OperationListModel</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no summary)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — %2 %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationRename</name>
+    <message>
+        <source>No operation has the ID &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several operations have the ID &quot;%1&quot;: rename one of them by its path and method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operation %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another operation already has the ID &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename operation %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References to &quot;%1&quot; were left alone: several operations had that ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParameterEdits</name>
+    <message>
+        <source>A parameter needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a visibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation already has the %1 parameter &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation already has a body parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path has no {%1}: add it to the path, and the parameter follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operation %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no parameter at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path already has {%1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} is the shared parameter %2: rename it under References, and the placeholder in the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A body parameter cannot change its location: delete it and add another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path has {%1}: remove it from the path instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {%1} to the path instead: its path parameter follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A path parameter is always required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A body parameter has a schema, not a type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-ms-url-encoding is &quot;single&quot; or &quot;double&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove parameter %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ParameterForm</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The label people see</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Important</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Single</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Double</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One value per line; "value = Display name" to name it</source>
-        <translation type="unfinished" />
+        <source>One value per line; &quot;value = Display name&quot; to name it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type / format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
@@ -1468,78 +3197,118 @@
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>URL encoding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allowed values</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parameter “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a parameter to edit it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shared parameter %1: changes apply to every operation that uses it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Declared on the path %1: changes apply to all its operations.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request body. Its schema is edited in the schema editor.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter name</source>
+        <translation type="unfinished">Parametername</translation>
+    </message>
+    <message>
+        <source>Parameter location</source>
+        <translation type="unfinished">Parameterort</translation>
+    </message>
+    <message>
+        <source>Parameter type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter default value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter label</source>
+        <translation type="unfinished">Parameterbeschriftung</translation>
+    </message>
+    <message>
+        <source>Parameter allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared parameter: every operation that refers to it through $ref uses it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ParameterTableModel</name>
     <message>
         <source>Declared on the path: every operation of %1 shares it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shared parameter %1: a change applies to every operation using it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (shared)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>array of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
@@ -1547,17 +3316,405 @@
     </message>
 </context>
 <context>
+    <name>PathEdits</name>
+    <message>
+        <source>There is no operation %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change path of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change method of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Coming in this step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>moved from %1 %2 to %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body schema changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operationId %1 is taken: added as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import&apos;s security definitions are not applied: the connector keeps its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import&apos;s host %1 is not applied: the connector keeps %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector&apos;s definition is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesPanel</name>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run-time changes to requests and responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a policy from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title, template or operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policies yet. New adds one: set a header, route a request, convert a body, make a polling trigger...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the policy &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEdits</name>
+    <message>
+        <source>There is no policy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known policy template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 of policy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the operations of policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy is a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy needs a &quot;templateId&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit policy %1 as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyForm</name>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requests or responses at run time, without code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values or expressions such as @body() or @connectionParameters(&apos;name&apos;). * marks required ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request (before the call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response (after the call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operations it runs for; none checked: all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations the policy applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole entry as in apiProperties.json; Apply replaces it (one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown template &quot;%1&quot;: edit it as JSON below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyListModel</name>
+    <message>
+        <source>Unknown template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a template the Power Platform knows; edit it as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostmanAuth</name>
+    <message>
+        <source>Bearer token: enter &quot;Bearer &quot; followed by the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostmanExporter</name>
+    <message>
+        <source>Connector</source>
+        <translation type="unfinished">Connector</translation>
+    </message>
+    <message>
+        <source>The definition has no host; set the baseUrl variable in Postman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman has one collection auth; only &quot;%1&quot; is exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman has no schemas: parameter types, response schemas and definitions are not exported (bodies become examples).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies, custom code and connector metadata have no Postman equivalent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostmanImporter</name>
+    <message>
+        <source>The connection uses the first security scheme; &quot;%1&quot; is kept in the definition only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostmanOperationBuilder</name>
+    <message>
+        <source>The JSON body does not parse (%1, line %2 of the body); its schema is left open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query parameter &quot;%1&quot; is repeated; it is written once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Authorization header is written as a header parameter; set up the connection&apos;s security instead of sending credentials as a parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 request cannot have a body in a connector; the body is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GraphQL body is imported as a JSON body {&quot;query&quot;, &quot;variables&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body mode &quot;%1&quot; is not supported; the body is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another example for the status %1; the first one&apos;s schema is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostmanReader</name>
+    <message>
+        <source>The test script is not imported (connectors run no tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 script is not imported (a connector can do such work in script.csx or a policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item with neither a request nor sub-items; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request that is not an object; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-request script is not imported (a connector can do such work in script.csx or a policy).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Ask before deleting operations, policies or custom code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -1577,11 +3734,11 @@
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Theme</source>
@@ -1593,187 +3750,864 @@
     </message>
     <message>
         <source>Editor font size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retries of failed requests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Editor &amp;font</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request &amp;timeout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Retries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Timeout and retries apply to Test operation. Preferences are kept for your user account, never in a connector's folder.</source>
-        <translation type="unfinished" />
+        <source>Timeout and retries apply to Test operation. Preferences are kept for your user account, never in a connector&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishController</name>
+    <message>
+        <source>&amp;Publish...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or update the connector in Power Platform with paconn or pac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector has not been saved yet. The tools publish the files of a folder: save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector has unsaved changes. The tools publish the saved files: save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation error(s): fix them, then publish again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validation found errors; the connector is not published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection &quot;%1&quot; in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection &quot;%1&quot; (kept in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing with %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: connector %1 %2; its id is kept in settings.json for the next publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment ID (empty: the tool&apos;s default environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of the publishing tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install paconn or pac to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection of this connector holds a client secret: type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pac takes no client secret: enter it in the maker portal after publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paconn receives it on its command line (--secret); it is shown as *** in the log and saved nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new custom connector; its id is then kept in settings.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates connector %1 (from settings.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishRunner</name>
+    <message>
+        <source>%1 has no apiDefinition.swagger.json or apiProperties.json: save the connector first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A publish is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No publishing tool was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published, but settings.json could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishSettings</name>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishTool</name>
+    <message>
+        <source>Neither paconn nor pac was found on PATH. Install one of them, sign in, then publish again:
+  paconn (Power Platform Connectors CLI, needs Python 3):
+      pip install paconn        then: paconn login
+  pac (Power Platform CLI, needs .NET):
+      dotnet tool install --global Microsoft.PowerApps.CLI.Tool        then: pac auth create</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>%1 is too large for an icon.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a PNG or JPG image.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot convert %1 to PNG.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No icon yet: the platform shows a generic one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The icon file is not a readable image.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 × %2 px · %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> · not square</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> · certification expects 100–230 px</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> · over 1 MB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the changes to "%1"?</source>
-        <translation type="unfinished" />
+        <source>Save the changes to &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your changes will be lost if you don't save them.</source>
-        <translation type="unfinished" />
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no JSON tree to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file would be replaced; apply it as JSON text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit custom code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to rename at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic OAuth 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure AD / Microsoft Entra ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic OAuth 2 with templates (oauth2generic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use multiple authentication types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key goes in a &quot;header&quot; or a &quot;query&quot; parameter, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect mode is Global or GlobalPerConnector, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-behalf-of login is &quot;true&quot; or &quot;false&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another authentication type is already named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set authentication: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no authentication type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which authentication type to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector has a single authentication type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit authentication types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit authentication type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field does not apply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection parameters have no OAuth setting (type oauthSetting) to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Swagger file has no security definition for the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to multiple authentication types first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authentication type needs a way to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add authentication type</source>
+        <translation type="unfinished">Authentifizierungsart hinzufügen</translation>
+    </message>
+    <message>
+        <source>Keep at least one authentication type, or choose a single one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove authentication type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished">API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation type="unfinished">Mit %1 anmelden</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation type="unfinished">Keine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>cannot read the connections (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection &apos;%1&apos;: this connector has no connection in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection &apos;%1&apos; for this connector (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain here: the connection&apos;s secrets come from CONNECTOR_SECRET_* variables only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connector has no OAuth 2.0 connection parameter (apiProperties.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client secret: set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connector&apos;s OAuth settings have no token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no OAuth token from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new OAuth token (expires %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new token could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token expiry could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema mismatch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos;: no value for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos; (%2) works on the response: not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos; (set host URL) not applied: the base URL was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos; (%2) is not simulated by the test runner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy setproperty on &apos;%1&apos; is not simulated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy setproperty: the value &apos;%1&apos; is not simulated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition has no host: give a base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing required values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key given for &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user name and password given (basic authentication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token given (OAuth 2.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schema is declared for status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a test history (an object with &quot;entries&quot; expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer version (format %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, schema valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n schema mismatch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a history entry (id, request and response expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the host name only, without a scheme such as https:// (choose the scheme above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host cannot contain a path: put the path in Base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL is a path such as /api/v1, not a full URL: put the host name in Host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must start with /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a colour of the form #RRGGBB, e.g. #007EE5.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RawJsonPage</name>
     <message>
         <source>Revert</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replace the file with this text as one undo step (Ctrl+Return). Leaving the tab applies too.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard the text typed since the last apply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not applied: line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 lines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot be parsed: shown as read, read-only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read-only: another file of the connector cannot be parsed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not applied: line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>edited: Apply (Ctrl+Return) or leaving the tab applies it as one undo step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>editable; Apply (Ctrl+Return) or leaving the tab applies typed text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source> · %n other file(s) with unapplied text</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and edit the file as JSON or as YAML; either way it is saved as the JSON it is, changed only where the text changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 as YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReimportController</name>
+    <message>
+        <source>Re-import of %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-import into This Connector...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a new version of the API description into the open connector, keeping what you customised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Operation from c&amp;URL...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import into This Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API descriptions (*.json *.yaml *.yml *.postman_collection);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be imported.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format was not recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector changed while the preview was open. Re-import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-imported %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Operation from cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cURL command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add operation from cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RequestForm</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>/items/{itemId}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The path, relative to the base URL. {Placeholders} in it are path parameters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import from sample...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create parameters and the body schema from a sample request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Method and path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a query parameter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1781,156 +4615,239 @@
     </message>
     <message>
         <source>Remove the selected parameter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the parameter up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the parameter down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestPane</name>
+    <message>
+        <source>Request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request yet: fill the parameters and press Test operation (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># note: %1
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RequestSampleDialog</name>
     <message>
         <source>Import Request from Sample</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>https://api.contoso.com/v1/items/{itemId}?top=10</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>X-Tenant: contoso
-(one "Name: value" per line)</source>
-        <translation type="unfinished" />
+(one &quot;Name: value&quot; per line)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{
-  "name": "Ada",
-  "hired": "2024-01-31"
+  &quot;name&quot;: &quot;Ada&quot;,
+  &quot;hired&quot;: &quot;2024-01-31&quot;
 }</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>JSON body</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Query and header values set the parameter types; the body's schema is inferred. Existing parameters are kept.</source>
-        <translation type="unfinished" />
+        <source>Query and header values set the parameter types; the body&apos;s schema is inferred. Existing parameters are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDetailForm</name>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this response means, e.g. &quot;The employee.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shape of the response body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This response has no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared response %1: changes apply to every operation that uses it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResponseEdits</name>
     <message>
         <source>There is no operation %1 %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a status code (200, 404, 4XX, default).</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a status code (200, 404, 4XX, default).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The operation already has a %1 response.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add response %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no %1 response.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove response %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no response at %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add response schema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The response has no schema.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove response schema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A header needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is already a header "%1".</source>
-        <translation type="unfinished" />
+        <source>There is already a header &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add header %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no header "%1".</source>
-        <translation type="unfinished" />
+        <source>There is no header &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove header %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rename header %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a header type (string, integer, number, boolean, array).</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a header type (string, integer, number, boolean, array).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit header %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown field.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResponseHeadersModel</name>
     <message>
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Header</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1941,65 +4858,115 @@
     <name>ResponseListModel</name>
     <message>
         <source>Shared response %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponsePane</name>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished">Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> after waiting %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 ms · %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResponseSampleDialog</name>
     <message>
         <source>Import response from sample</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>200, 201, 404, default ...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste a JSON response body, e.g. {"id": 42, "name": "Ada"}</source>
-        <translation type="unfinished" />
+        <source>Paste a JSON response body, e.g. {&quot;id&quot;: 42, &quot;name&quot;: &quot;Ada&quot;}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Optional, one per line: X-Request-Id: 5f2c</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The schema is inferred from the body (types, formats such as date-time, nested objects and arrays) and replaces the response's schema. Headers the runtime sets (Content-Type, Date, ...) are skipped.</source>
-        <translation type="unfinished" />
+        <source>The schema is inferred from the body (types, formats such as date-time, nested objects and arrays) and replaces the response&apos;s schema. Headers the runtime sets (Content-Type, Date, ...) are skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Body (JSON)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResponsesEditor</name>
     <message>
         <source>Responses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status codes the operation returns; default is any other.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code, e.g. 404</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2007,94 +4974,50 @@
     </message>
     <message>
         <source>Import from sample...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select or add a response.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Response</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What this response means, e.g. "The employee."</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Add header</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove header</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Body schema</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The shape of the response body.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This response has no body.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add schema</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove schema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>default: any other status code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status %1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Shared response %1: changes apply to every operation that uses it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No response is selected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove response</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the %1 response with its schema and headers?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New response status code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RulesDialog</name>
     <message>
         <source>Validation Rules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rules checked for &lt;b&gt;%1&lt;/b&gt;. Unchecked rules are switched off for this connector only; the choice is kept in the designer's settings, not in the connector's files.</source>
-        <translation type="unfinished" />
+        <source>Rules checked for &lt;b&gt;%1&lt;/b&gt;. Unchecked rules are switched off for this connector only; the choice is kept in the designer&apos;s settings, not in the connector&apos;s files.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter rules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rule</source>
@@ -2102,34 +5025,131 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checks that</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enable All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All %1 rules on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 rules off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleImport</name>
+    <message>
+        <source>Response %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operation %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import request sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1 skipped: the connection or the runtime sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 parameter %2 exists already: kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status code (200, 404, default, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import response sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheckPane</name>
+    <message>
+        <source>&amp;Update schema from this response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema mismatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the response&apos;s schema with one inferred from this body (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is checked against the operation&apos;s schema once it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check: no response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response matches the schema of response %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatch(es) with the schema of response %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SchemaEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add child</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2137,70 +5157,153 @@
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Into</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a property after the selected one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a property inside the selected object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the selected property</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the property up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the property down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the property into the object above it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the property out to the enclosing object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(schema)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This action does not apply to the selected field.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaEdits</name>
+    <message>
+        <source>There is no property at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no schema at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a visibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a schema type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schema refers to a definition: add the property to the definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A property needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a property &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add property %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove property %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename property %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A property cannot move into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target refers to a definition: move the property into the definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target already has a property &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move property %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no definition &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schema is a JSON object.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SchemaForm</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The label people see (x-ms-summary)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
@@ -2212,98 +5315,145 @@
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <source>Go to definition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Definition ($ref)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allowed values, separated by commas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enum</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a field in the tree.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Array items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Part of the definition %1: edit it there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refers to the definition %1; its fields are edited there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field default value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill this field&apos;s values, or the schema itself, from another operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaInference</name>
+    <message>
+        <source>sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample is not JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SchemaTreeModel</name>
     <message>
         <source>(schema)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[items]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
@@ -2311,26 +5461,75 @@
     </message>
 </context>
 <context>
+    <name>SchemaView</name>
+    <message>
+        <source>array of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptChecks</name>
+    <message>
+        <source>The code is %1 bytes; custom code must be under 1 MB (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class Script must derive from ScriptBase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &quot;public class Script : ScriptBase&quot;: the code needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &quot;public override async Task&lt;HttpResponseMessage&gt; ExecuteAsync()&quot;: the platform calls it for each request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace %1 is not available to custom code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScriptOperationsPanel</name>
     <message>
         <source>Filter operations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (not in the definition)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is listed in scriptOperations but no operation has this id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Runs for every operation. Check operations to limit it to those.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Runs for %1 of %2 operations; the others skip the code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations the code applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>the keychain is turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): secrets are kept in memory only until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain returned another value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2417,42 +5616,704 @@
     </message>
 </context>
 <context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty for a public client (PKCE only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in; the token expires at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector has no authorization URL: set it on the Security tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnippetsPane</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snippet language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the snippet to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are read from CONNECTOR_SECRET_&lt;NAME&gt; environment variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a request to see it as code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwaggerImporter</name>
+    <message>
+        <source>The extension %1 refers to &quot;%2&quot; outside the definition; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; points outside the definition; replaced by an open schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info is not an object; replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition has no title; &quot;Imported connector&quot; was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection uses the first security definition; &quot;%1&quot; is kept in the definition only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwaggerOutput</name>
+    <message>
+        <source>Imported connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestAllModel</name>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestAllPanel</name>
+    <message>
+        <source>Test all calls every operation with values from x-ms-test-value, defaults, examples or generated from the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test all progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test all results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n operation(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 operation(s): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestController</name>
+    <message>
+        <source>No operation &apos;%1&apos; to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response of %1 is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No list at &apos;%1&apos; in the response of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestPage</name>
+    <message>
+        <source>Filter operations (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished">Operationen</translation>
+    </message>
+    <message>
+        <source>&amp;Test operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running request (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call every operation with generated values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation to test: add one in the Definition tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation %1 is no longer in the definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema of response %1 updated from the response (Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestParameterForm</name>
+    <message numerus="yes">
+        <source>Advanced parameters (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This operation takes no parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, or load the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls %1 to list the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load values of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TriggerBuilderDialog</name>
+    <message>
+        <source>Batch: one run for all new items (else one run per item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 a trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 becomes a trigger: flows start when it reports something new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback URL property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body property the platform fills with the URL the service must call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation that removes the webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: DELETE %1/{hookId}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional JSON schema of what the service posts, e.g.
+{&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;orderId&quot;: {&quot;type&quot;: &quot;string&quot;}}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State query parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. since (empty: no state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next value of the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. @{triggerBody()?[&apos;latest&apos;]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger data path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the new items are in the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriggerEdits</name>
+    <message>
+        <source>The body of this operation is not an object, so it cannot carry the callback URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operation &quot;%1&quot; to remove the webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added DELETE %1: the platform calls it when a flow using the trigger is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operation %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the body property that receives the callback URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification schema is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 a webhook trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification the service sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook registrations are usually POST operations; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation needs an operation ID: the polling policy names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the new items are in the response (trigger data path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the expression for the next value of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 a polling trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the internal query parameter &quot;%1&quot; that carries the state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling trigger for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlFetcher</name>
+    <message>
+        <source>No complete response within %1 s from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a header: expected &quot;Name: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares %2, more than the limit of %3: download stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than the limit of %2: download stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 redirects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirected (%1) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra headers were not sent to %1 (another origin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlImportController</name>
+    <message>
+        <source>From &amp;URL...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download an OpenAPI, Swagger or Postman document, or find it from a service&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying %1 (%2 of up to %3)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from URL cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported from the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at %1; not opened (the open connector was kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n operation(s) from %1: save the connector to keep it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlImportDialog</name>
+    <message>
+        <source>Import from URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OpenAPI (2.0, 3.x; JSON or YAML) or Postman document, or the service&apos;s base address: the usual places (/openapi.json, /swagger.json, /v3/api-docs...) are tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished">Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Sent only to this address&apos;s origin, never after a redirect elsewhere. Values are not remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery and API check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidationDock</name>
     <message>
         <source>%1 error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 errors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 suggestion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 suggestions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter by text or rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rules...</source>
@@ -2460,91 +6321,95 @@
     </message>
     <message>
         <source>Switch validation rules on or off for this connector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show or hide these findings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Validation — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 Error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 Errors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 Warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 Warnings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 Suggestion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 Suggestions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apply the quick fix (one undo step)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a problem that has a quick fix</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No problems found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 rule switched off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 rules switched off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No problems match the filter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quick Fix</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to Location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No Quick Fix</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disable Rule "%1" for This Connector</source>
-        <translation type="unfinished" />
+        <source>Disable Rule &quot;%1&quot; for This Connector</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Validation Rules...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2595,7 +6460,7 @@
     </message>
     <message>
         <source>Requests become operations; folders, auth and examples come along.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import OpenAPI...</source>
@@ -2603,7 +6468,7 @@
     </message>
     <message>
         <source>OpenAPI 3.0/3.1 or Swagger 2.0, JSON or YAML, converted to Swagger 2.0.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import cURL...</source>
@@ -2611,7 +6476,473 @@
     </message>
     <message>
         <source>One operation from a pasted curl command.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YamlReader</name>
+    <message>
+        <source>The document is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>zip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip: Not a zip archive (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipExporter</name>
+    <message>
+        <source>settings.json is not included: it names your environment, not the connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>The definition has %1 KB, over the 1 MB limit: remove unused definitions and long descriptions, or split the connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector has %1 operations, over the limit of %2: split it into several connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 schemas, over the limit of %3: trim properties the flows do not need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nests %2 levels deep (budget %3): flatten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the operationId that %1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls operation &quot;%2&quot;, which does not exist: use an existing operationId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation &quot;%1&quot; has no parameter &quot;%2&quot;: use one of its parameter names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter of %2: refer to one of its parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook trigger %1 (it has x-ms-notification-content) needs a body property with &quot;x-ms-notification-url&quot;: true (a required, internal string) where the platform puts its callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;x-ms-visibility&quot;: &quot;internal&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;type&quot;: &quot;string&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the notification URL of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what webhook trigger %1 receives with &quot;x-ms-notification-content&quot; (a schema) on its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a DELETE operation for the URL that %1 returns in its Location header: the platform calls it to remove the webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at least one allowed value in &quot;enum&quot;, or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write enum values as %1 values, as &quot;type&quot; says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each x-ms-enum-values entry a &quot;value&quot; and a &quot;displayName&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not in &quot;enum&quot;: add it there or correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write x-ms-enum-values as an array of {&quot;value&quot;, &quot;displayName&quot;} objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an &quot;enum&quot; with the values of x-ms-enum-values: the display names apply to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the enum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the default as a %1 value, as &quot;type&quot; says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default is not one of the &quot;enum&quot; values: choose one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the empty x-ms-visibility (it means &quot;none&quot;, the default) or choose a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove x-ms-visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give internal required parameter &quot;%1&quot; a default: users cannot see it to fill it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a misspelling of &quot;%2&quot;: the platform ignores unknown names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: correct the JSON so the connector can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the platform reads strict JSON only (&apos;format&apos; repairs commas and control characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the title to 30 characters or fewer (it has %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the title: connector titles must not contain &quot;API&quot; or &quot;Connector&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a description of the connector (30 to 500 characters): users see it when they add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the description 30 to 500 characters long (it has %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;host&quot;: the server name of the API, e.g. api.contoso.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;host&quot; is only the server name (and port): move the scheme to &quot;schemes&quot; and the path to &quot;basePath&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &quot;basePath&quot; with &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;https&quot; (or &quot;http&quot;) in &quot;schemes&quot;: connectors call REST APIs only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a valid email address in info.contact.email (name@example.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &quot;%1&quot; entry (an https URL) to x-ms-connector-metadata: certification requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the %1 as a full URL (https://...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at most 2 categories (there are %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connector category: use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 an operationId: flows and apps call the operation by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operationId &quot;%1&quot; is already used by %2 %3: make it unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only letters and digits in operationId &quot;%1&quot;: Power Apps calls it as a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a summary to %1: it is the action&apos;s name in flows (e.g. &quot;Get an item&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the summary to 80 characters or fewer (it has %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &apos;/&apos; from the summary (write &quot;or&quot; or &quot;and&quot; instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the summary with a letter, a digit or &apos;)&apos; (no punctuation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the description as a sentence ending with a full stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a full stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the description say more than the summary: what the action does and returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare the success response (200, 201, 202 or 204) of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one response should have a schema (%1 have one): flows use a single output shape; keep it on the success response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the schema from the &quot;default&quot; response to the success response: &quot;default&quot; describes errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GET request has no body: send &quot;%1&quot; as query parameters or use POST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one body parameter: merge them into one object schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has both a body and formData parameters: use one or the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare path parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare &quot;{%1}&quot; of %2 as a required path parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark path parameter &quot;%1&quot; &quot;required&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &quot;required&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path parameter &quot;%1&quot; is not in %2: add &quot;{%1}&quot; to the path or remove the parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter &quot;%1&quot; in %2 is declared twice: remove one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename parameter &quot;%1&quot;: the platform reserves connectionId for itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collectionFormat &quot;multi&quot; is not supported: use &quot;csv&quot; (or another delimiter the API accepts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;csv&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Array query parameter &quot;%1&quot; breaks in Power Apps: take a comma-separated string instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;iconBrandColor&quot;: the icon&apos;s background colour as #rrggbb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use #007ee5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &quot;iconBrandColor&quot; as a hex colour #rrggbb (e.g. #007ee5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known %2: use one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection parameter type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation &quot;%1&quot; does not exist: the script would never run for it; use an existing operationId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known policy template (any case): use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; needs the parameter &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation &quot;%1&quot; does not exist: the policy never applies to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: point references into #/definitions, #/parameters or #/responses of this file (the connector is uploaded as one file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist: add it or correct the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what is beside $ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 beside &quot;$ref&quot; is ignored: move it into the referenced definition or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;swagger&quot;: &quot;2.0&quot;: connectors use Swagger 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;swagger&quot;: &quot;2.0&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;swagger&quot; must be &quot;2.0&quot; (import OpenAPI 3 documents to convert them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to %2: Swagger 2.0 requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &quot;description&quot; to response %1: Swagger 2.0 requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the boolean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid &quot;%2&quot;: use one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rules::LoopFinder</name>
+    <message>
+        <source>Reference loop %1: Power Automate cannot expand recursive schemas; end the loop with a plain object or string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rules::RequestPropertyWalker</name>
+    <message>
+        <source>Give internal required property &quot;%1&quot; a default: users cannot see it to fill it in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
