@@ -26,8 +26,10 @@
 #include "test/TestParameterForm.h"
 #include "json/JsonParser.h"
 
+#include "settings/AppSettings.h"
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
@@ -58,6 +60,7 @@ private slots:
     void schemaMismatchUpdatedAndUndone();
     void internalHiddenRequiredMarked();
     void cancelSlowRequest();
+    void preferencesTimeoutAndRetries();
     void testAllFillsTable();
     void filterAndModels();
     void connectionCreatedInPlace();
@@ -246,6 +249,26 @@ void TestTabTest::cancelSlowRequest()
     QVERIFY2(p->responsePane()->summary().contains(QStringLiteral("Cancelled")),
              qPrintable(p->responsePane()->summary()));
     QVERIFY(!p->cancelButton()->isEnabled());
+}
+
+// Edit > Preferences: a 1 s timeout and no retries make the slow report (1.5 s) time out after
+// one attempt; the settings are restored for the other tests.
+void TestTabTest::preferencesTimeoutAndRetries()
+{
+    AppSettings *settings = AppSettings::instance();
+    const int timeout = settings->requestTimeoutSeconds();
+    const int retries = settings->requestRetries();
+    settings->setRequestTimeoutSeconds(1);
+    settings->setRequestRetries(0);
+    TestPage *p = page();
+    QVERIFY(p->selectOperation(QStringLiteral("GetHeadcountReport")));
+    QTest::mouseClick(p->testButton(), Qt::LeftButton);
+    const bool finished = QTest::qWaitFor([p] { return p->testButton()->isEnabled(); }, 10000);
+    settings->setRequestTimeoutSeconds(timeout);
+    settings->setRequestRetries(retries);
+    QVERIFY(finished);
+    QVERIFY(p->lastTest().result.timedOut);
+    QCOMPARE(p->lastTest().result.attempts.size(), 1);
 }
 
 void TestTabTest::testAllFillsTable()

@@ -8,6 +8,7 @@
 #include "document/ConnectorDocument.h"
 #include "domain/OperationIndex.h"
 #include "runner/TestValueGenerator.h"
+#include "settings/AppSettings.h"
 #include "json/JsonValue.h"
 
 #include <QJsonArray>
@@ -49,9 +50,20 @@ TestController::TestController(ConnectorDocument *document, QObject *parent)
       m_all(new TestAllRun(document, m_network, this))
 {
     m_connections->load();
+    // Edit > Preferences holds the request timeout and retries; a change applies to the next call.
+    applySettings();
+    connect(AppSettings::instance(), &AppSettings::changed, this, &TestController::applySettings);
 }
 
 TestController::~TestController() = default;
+
+void TestController::applySettings()
+{
+    RunOptions options;
+    options.timeoutMs = AppSettings::instance()->requestTimeoutSeconds() * 1000;
+    options.maxAttempts = AppSettings::instance()->requestRetries() + 1;
+    setRunOptions(options);
+}
 
 SecretStore *TestController::secrets()
 {

@@ -60,6 +60,8 @@ public:
     AsyncOperationTest *single() const { return m_single; }
     TestAllRun *all() const { return m_all; }
     void setRunOptions(const RunOptions &options);
+    // The timeout and retries from the preferences (called on start and on every change).
+    void applySettings();
     void run(const OperationKey &key, RequestInput input); // credentials and base URL added
     void runAll(const QList<OperationKey> &operations);
 
