@@ -20,13 +20,38 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSize>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
 
+#include <memory>
+
 using json::JsonPointer;
 using namespace DefinitionUiSupport;
+
+// The bundled sample copied to a scratch folder, opened, and a shown panel of one section on it.
+struct PanelOnSample
+{
+    QTemporaryDir dir;
+    ConnectorDocument document;
+    ScriptedDialogProvider dialogs;
+    std::unique_ptr<DefinitionsPanel> panel;
+    QByteArray original;
+
+    bool open(DefinitionsPanel::Section section, const QSize &size)
+    {
+        QString error;
+        if (!UiTestSupport::copySample(dir.path()) || !document.open(dir.path(), &error))
+            return false;
+        original = definitionBytes(document);
+        panel = std::make_unique<DefinitionsPanel>(&document, &dialogs, section);
+        panel->resize(size);
+        panel->show();
+        return true;
+    }
+};
 
 class DefinitionsPanelTest : public QObject
 {
@@ -48,16 +73,12 @@ private:
 
 void DefinitionsPanelTest::panelOnSample()
 {
-    QTemporaryDir dir;
-    QVERIFY(UiTestSupport::copySample(dir.path()));
-    ConnectorDocument document;
-    QString error;
-    QVERIFY2(document.open(dir.path(), &error), qPrintable(error));
-    const QByteArray original = definitionBytes(document);
-    ScriptedDialogProvider dialogs;
-    DefinitionsPanel panel(&document, &dialogs);
-    panel.resize(1100, 640);
-    panel.show();
+    PanelOnSample f;
+    QVERIFY(f.open(DefinitionsPanel::Section::Definitions, QSize(1100, 640)));
+    ConnectorDocument &document = f.document;
+    ScriptedDialogProvider &dialogs = f.dialogs;
+    DefinitionsPanel &panel = *f.panel;
+    const QByteArray original = f.original;
     QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(panel.model()->names(),
              QStringList(
@@ -144,16 +165,12 @@ void DefinitionsPanelTest::panelOnSample()
 // refused while used; undo back to the original bytes.
 void DefinitionsPanelTest::sharedParameters()
 {
-    QTemporaryDir dir;
-    QVERIFY(UiTestSupport::copySample(dir.path()));
-    ConnectorDocument document;
-    QString error;
-    QVERIFY2(document.open(dir.path(), &error), qPrintable(error));
-    const QByteArray original = definitionBytes(document);
-    ScriptedDialogProvider dialogs;
-    DefinitionsPanel panel(&document, &dialogs, DefinitionsPanel::Section::Parameters);
-    panel.resize(1100, 640);
-    panel.show();
+    PanelOnSample f;
+    QVERIFY(f.open(DefinitionsPanel::Section::Parameters, QSize(1100, 640)));
+    ConnectorDocument &document = f.document;
+    ScriptedDialogProvider &dialogs = f.dialogs;
+    DefinitionsPanel &panel = *f.panel;
+    const QByteArray original = f.original;
     QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(panel.model()->names().isEmpty());
     QVERIFY(panel.parameterForm() && !panel.schemaEditor() && !panel.responseForm());
@@ -211,16 +228,12 @@ void DefinitionsPanelTest::sharedParameters()
 // undo back to the original bytes.
 void DefinitionsPanelTest::sharedResponses()
 {
-    QTemporaryDir dir;
-    QVERIFY(UiTestSupport::copySample(dir.path()));
-    ConnectorDocument document;
-    QString error;
-    QVERIFY2(document.open(dir.path(), &error), qPrintable(error));
-    const QByteArray original = definitionBytes(document);
-    ScriptedDialogProvider dialogs;
-    DefinitionsPanel panel(&document, &dialogs, DefinitionsPanel::Section::Responses);
-    panel.resize(1100, 700);
-    panel.show();
+    PanelOnSample f;
+    QVERIFY(f.open(DefinitionsPanel::Section::Responses, QSize(1100, 700)));
+    ConnectorDocument &document = f.document;
+    ScriptedDialogProvider &dialogs = f.dialogs;
+    DefinitionsPanel &panel = *f.panel;
+    const QByteArray original = f.original;
     QVERIFY(panel.responseForm() && !panel.schemaEditor() && !panel.parameterForm());
     QVERIFY(panel.responseForm()->isHidden());
 
@@ -256,16 +269,11 @@ void DefinitionsPanelTest::sharedResponses()
 // under a free name (one undo step) and shows it even when the filter hid it.
 void DefinitionsPanelTest::filterAndDuplicate()
 {
-    QTemporaryDir dir;
-    QVERIFY(UiTestSupport::copySample(dir.path()));
-    ConnectorDocument document;
-    QString error;
-    QVERIFY2(document.open(dir.path(), &error), qPrintable(error));
-    const QByteArray original = definitionBytes(document);
-    ScriptedDialogProvider dialogs;
-    DefinitionsPanel panel(&document, &dialogs);
-    panel.resize(1100, 640);
-    panel.show();
+    PanelOnSample f;
+    QVERIFY(f.open(DefinitionsPanel::Section::Definitions, QSize(1100, 640)));
+    ConnectorDocument &document = f.document;
+    DefinitionsPanel &panel = *f.panel;
+    const QByteArray original = f.original;
     QAbstractItemModel *shown = child<QListView>(&panel, QStringLiteral("definitionList"))->model();
     QTest::keyClicks(panel.filterEdit(), QStringLiteral("audit"));
     QCOMPARE(shown->rowCount(), 2);
