@@ -52,7 +52,8 @@ void ExportOpenApiTest::initTestCase()
 const JsonValue *ExportOpenApiTest::node(const QString &pointer) const
 {
     const JsonValue *value = m_out.get();
-    for (const QString &token : json::JsonPointer::fromString(pointer).tokens()) {
+    const json::JsonPointer path = json::JsonPointer::fromString(pointer); // tokens() refers into it
+    for (const QString &token : path.tokens()) {
         if (!value)
             return nullptr;
         value = value->isArray() ? (token.toInt() < value->size() ? value->at(token.toInt()) : nullptr)

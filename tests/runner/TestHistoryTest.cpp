@@ -174,7 +174,7 @@ void TestHistoryTest::roundTripThroughRestart()
     QCOMPARE(restarted.entries().size(), 3);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(QJsonDocument(restarted.entries().at(i).toJson()).toJson(), written.at(i));
-    const TestHistoryEntry &last = restarted.entries().last();
+    const TestHistoryEntry last = restarted.entries().last(); // a copy: entries() returns a temporary
     QCOMPARE(last.operationId, QStringLiteral("Missing"));
     QCOMPARE(last.connectionName, QStringLiteral("test connection"));
     QCOMPARE(last.result.status, 404);
