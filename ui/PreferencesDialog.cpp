@@ -1,5 +1,7 @@
 #include "PreferencesDialog.h"
 
+#include "ButtonBoxTabOrder.h"
+
 #include "settings/AppSettings.h"
 
 #include <QCheckBox>
@@ -49,8 +51,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("Request &timeout"), m_timeout);
     form->addRow(tr("&Retries"), m_retries);
     form->addRow(QString(), m_confirm);
-    auto *note = new QLabel(tr("Timeout and retries apply to Test operation. Preferences are kept for your user "
-                               "account, never in a connector's folder."));
+    auto *note
+        = new QLabel(tr("Timeout and retries apply to Test operation. Preferences are kept for your user "
+                        "account, never in a connector's folder."));
     note->setWordWrap(true);
     note->setProperty("caption", true);
 
@@ -72,6 +75,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     const QList<QWidget *> order {m_theme, m_font, m_fontSize, m_timeout, m_retries, m_confirm};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
+    ButtonBoxTabOrder::apply(buttons);
     load();
 }
 

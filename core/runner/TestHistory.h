@@ -31,7 +31,7 @@ public:
     // A missing file is an empty history. A corrupt one: false, *error says where, the history
     // is empty and the next add() keeps the bad file aside (history.json.corrupt) first.
     bool load(QString *error = nullptr);
-    QList<TestHistoryEntry> entries() const { return m_entries; } // oldest first
+    const QList<TestHistoryEntry> &entries() const { return m_entries; } // oldest first
     const TestHistoryEntry *find(const QString &id) const;
 
     // Masks the entry with `secrets`, appends it, drops the oldest beyond the limit, saves.

@@ -23,6 +23,8 @@ private slots:
     void detectsTheToolsOnPath();
     void secretComesFromTheConnectionsKeychainEntry();
     void connectorIdsAreParsed();
+    void settingsFileKeepsItsFormatting();
+    void brokenSettingsFileIsReportedWithItsLocation();
 
 private:
     struct Outcome
@@ -204,5 +206,57 @@ void PublishTest::connectorIdsAreParsed()
              QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"));
 }
 
+// settings.json lives in the user's repository: a publish changes only the values it owns.
+void PublishTest::settingsFileKeepsItsFormatting()
+{
+    const QByteArray before = "{\n"
+                              "    \"powerAppsUrl\": \"api.powerapps.com\",\n"
+                              "    \"environment\": \"env-9\",\n"
+                              "    \"apiDefinition\": \"apiDefinition.swagger.json\",\n"
+                              "    \"powerAppsApiVersion\": \"2016-11-01\"\n"
+                              "}\n";
+    QFile file(PublishSettings::filePath(m_folder));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(before);
+    file.close();
+
+    const Outcome created = publish(PublishTool::Kind::Paconn, {}, "s3cr3t-Value");
+    QVERIFY2(created.ok, qPrintable(created.error));
+    QVERIFY(m_tools->calls().at(0).contains("env-9")); // read from the file
+    const QByteArray after = settingsBytes();
+    // The user's keys keep their order and 4-space indentation; new keys follow in that style.
+    QVERIFY2(after.startsWith("{\n    \"powerAppsUrl\": \"api.powerapps.com\",\n"
+                              "    \"environment\": \"env-9\",\n"
+                              "    \"apiDefinition\": \"apiDefinition.swagger.json\",\n"
+                              "    \"powerAppsApiVersion\": \"2016-11-01\",\n"),
+             after.constData());
+    QVERIFY2(
+        after.contains(QByteArray(QByteArray("\n    \"connectorId\": \"") + StandInTools::PaconnId + '"')),
+        after.constData());
+    QCOMPARE(QJsonDocument::fromJson(after).object().size(), 7);
+
+    // Publishing again with the same values leaves the file byte for byte as it was.
+    QVERIFY(publish(PublishTool::Kind::Paconn, {}, "s3cr3t-Value").ok);
+    QCOMPARE(settingsBytes(), after);
+}
+
+void PublishTest::brokenSettingsFileIsReportedWithItsLocation()
+{
+    QFile file(PublishSettings::filePath(m_folder));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"connectorId\": \"x\",\n  \"environment\" \"env\"\n}\n");
+    file.close();
+    PublishSettings settings;
+    QString error;
+    QVERIFY(!settings.read(m_folder, &error));
+    QVERIFY2(error.contains(QStringLiteral("settings.json:3:")), qPrintable(error));
+    QVERIFY(settings.connectorId().isEmpty());
+
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("[1, 2]\n");
+    file.close();
+    QVERIFY(!settings.read(m_folder, &error));
+    QVERIFY2(error.endsWith(QStringLiteral("settings.json: not a JSON object")), qPrintable(error));
+}
 QTEST_GUILESS_MAIN(PublishTest)
 #include "PublishTest.moc"

@@ -4,6 +4,7 @@
 // buddy, a button's text), asked through QAccessible as a screen reader would.
 #include "DocumentController.h"
 #include "MainWindow.h"
+#include "TabOrderAudit.h"
 #include "WindowFixture.h"
 #include "definition/DefinitionPage.h"
 #include "definition/OperationEditor.h"
@@ -20,6 +21,8 @@
 #include <QTest>
 #include <QTextEdit>
 
+#include <functional>
+
 class AccessibilityTest : public QObject
 {
     Q_OBJECT
@@ -29,9 +32,13 @@ private slots:
     void init();
     void cleanup();
     void everyVisibleInputIsNamed();
+    void tabFollowsReadingOrder();
 
 private:
+    // Shows every tab, Definition section, reference section and operation sub-tab in turn.
+    void visitEveryPage(const std::function<void(const QString &where)> &visit);
     void audit(const QString &where, QStringList *unnamed);
+    void auditTabOrder(const QString &where, QStringList *problems);
     WindowFixture m_f;
 };
 
@@ -50,24 +57,11 @@ void AccessibilityTest::cleanup()
     m_f.stop();
 }
 
-static bool isInput(QWidget *widget)
-{
-    if (qobject_cast<QComboBox *>(widget) && widget->parentWidget()
-        && qobject_cast<QComboBox *>(widget->parentWidget()))
-        return false;
-    if (qobject_cast<QLineEdit *>(widget) && qobject_cast<QComboBox *>(widget->parentWidget()))
-        return false; // an editable combo's line edit: the combo carries the name
-    return qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
-        || qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QTextEdit *>(widget)
-        || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QAbstractButton *>(widget)
-        || qobject_cast<QAbstractItemView *>(widget);
-}
-
 void AccessibilityTest::audit(const QString &where, QStringList *unnamed)
 {
     QApplication::processEvents();
     for (QWidget *widget : m_f.window->findChildren<QWidget *>()) {
-        if (!widget->isVisible() || !isInput(widget) || widget->focusPolicy() == Qt::NoFocus)
+        if (!widget->isVisible() || !TabOrderAudit::isInput(widget) || widget->focusPolicy() == Qt::NoFocus)
             continue;
         if (qobject_cast<QAbstractButton *>(widget) && widget->inherits("QTabBar"))
             continue;
@@ -82,15 +76,13 @@ void AccessibilityTest::audit(const QString &where, QStringList *unnamed)
     }
 }
 
-void AccessibilityTest::everyVisibleInputIsNamed()
+void AccessibilityTest::visitEveryPage(const std::function<void(const QString &)> &visit)
 {
-    QVERIFY(m_f.window->controller()->open(m_f.sampleCopy(QStringLiteral("a"))));
-    QStringList unnamed;
     QTabWidget *tabs = m_f.window->tabs();
     for (int tab = 0; tab < tabs->count(); ++tab) {
         tabs->setCurrentIndex(tab);
         if (tab != MainWindow::DefinitionTab) {
-            audit(tabs->tabText(tab), &unnamed);
+            visit(tabs->tabText(tab));
             continue;
         }
         DefinitionPage *page = m_f.window->definitionPage();
@@ -98,28 +90,48 @@ void AccessibilityTest::everyVisibleInputIsNamed()
             page->sections()->setCurrentIndex(section);
             const QString name
                 = tabs->tabText(tab) + QStringLiteral(" > ") + page->sections()->tabText(section);
-            if (section == DefinitionPage::OperationsSection) {
-                QTabWidget *sub = page->editor()->tabs();
-                for (int i = 0; i < sub->count(); ++i) {
-                    sub->setCurrentIndex(i);
-                    audit(name + QStringLiteral(" > ") + sub->tabText(i), &unnamed);
-                }
-            } else if (section == DefinitionPage::DefinitionsSection) {
-                QTabWidget *references = page->referenceSections();
-                for (int i = 0; i < references->count(); ++i) {
-                    references->setCurrentIndex(i);
-                    audit(name + QStringLiteral(" > ") + references->tabText(i), &unnamed);
-                }
-            } else {
-                audit(name, &unnamed);
+            QTabWidget *sub = section == DefinitionPage::OperationsSection ? page->editor()->tabs()
+                : section == DefinitionPage::DefinitionsSection            ? page->referenceSections()
+                                                                           : nullptr;
+            if (!sub) {
+                visit(name);
+                continue;
+            }
+            for (int i = 0; i < sub->count(); ++i) {
+                sub->setCurrentIndex(i);
+                visit(name + QStringLiteral(" > ") + sub->tabText(i));
             }
         }
     }
+}
+
+void AccessibilityTest::everyVisibleInputIsNamed()
+{
+    QVERIFY(m_f.window->controller()->open(m_f.sampleCopy(QStringLiteral("a"))));
+    QStringList unnamed;
+    visitEveryPage([&](const QString &where) { audit(where, &unnamed); });
     for (const QString &entry : std::as_const(unnamed))
         qWarning("unnamed: %s", qPrintable(entry));
     QVERIFY2(
         unnamed.isEmpty(),
         qPrintable(QStringLiteral("%1 unnamed:\n").arg(unnamed.size()) + unnamed.join(QLatin1Char('\n'))));
+}
+
+void AccessibilityTest::auditTabOrder(const QString &where, QStringList *problems)
+{
+    QApplication::processEvents();
+    *problems += TabOrderAudit::problems(m_f.window->tabs()->currentWidget(), where);
+}
+
+void AccessibilityTest::tabFollowsReadingOrder()
+{
+    QVERIFY(m_f.window->controller()->open(m_f.sampleCopy(QStringLiteral("a"))));
+    m_f.window->resize(1400, 900);
+    QStringList problems;
+    visitEveryPage([&](const QString &where) { auditTabOrder(where, &problems); });
+    for (const QString &entry : std::as_const(problems))
+        qWarning("%s", qPrintable(entry));
+    QVERIFY2(problems.isEmpty(), qPrintable(QString::number(problems.size()) + QStringLiteral(" problems")));
 }
 
 QTEST_MAIN(AccessibilityTest)

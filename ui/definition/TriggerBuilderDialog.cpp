@@ -1,5 +1,7 @@
 #include "TriggerBuilderDialog.h"
 
+#include "ButtonBoxTabOrder.h"
+
 #include "FieldMessage.h"
 #include "document/ConnectorDocument.h"
 #include "domain/OperationIndex.h"
@@ -65,6 +67,7 @@ TriggerBuilderDialog::TriggerBuilderDialog(ConnectorDocument *document, const Op
     layout->addWidget(m_batch);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    ButtonBoxTabOrder::apply(buttons);
     resize(620, 520);
 }
 

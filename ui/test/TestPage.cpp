@@ -214,7 +214,7 @@ void TestPage::reload()
     m_schema->clear();
     m_snippets->clear();
     m_history->setConnector(m_document->folderPath());
-    m_form->setOperation({}); // a new document: rebuild the form even for the same operation
+    showOperation({}); // a new document: rebuild the form even for the same operation
     m_list->setCurrentIndex(m_model->index(0, 0));
     onCurrentChanged();
 }
@@ -239,7 +239,22 @@ void TestPage::onDocumentChanged(int part, const QString &pointer)
     const bool parameters = at.startsWith(key.pointer().child(QStringLiteral("parameters")))
         || at.startsWith(json::JsonPointer::fromString(QStringLiteral("/parameters")));
     if (parameters && currentKey() == key)
-        m_form->setOperation(key);
+        showOperation(key);
+}
+
+// The form's fields are made per operation, after the panes below them: Tab must still go
+// from the operation list through the fields, in the order shown, to the buttons.
+void TestPage::showOperation(const OperationKey &key)
+{
+    m_form->setOperation(key);
+    QList<QWidget *> order {m_list};
+    for (QWidget *w = m_form->nextInFocusChain(); w && w != m_form; w = w->nextInFocusChain()) {
+        if (m_form->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            order.append(w);
+    }
+    order << m_test << m_cancel << m_testAllButton;
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 OperationKey TestPage::currentKey() const
@@ -263,7 +278,7 @@ void TestPage::onCurrentChanged()
     const OperationKey key = currentKey();
     if (key == m_form->operation() && key.isValid())
         return;
-    m_form->setOperation(key);
+    showOperation(key);
     const OperationView operation(m_document, key);
     m_title->setText(key.isValid() ? QStringLiteral("<b>%1</b> %2 &nbsp; %3")
                                          .arg(key.method.toUpper(), key.path.toHtmlEscaped(),

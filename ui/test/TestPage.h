@@ -65,6 +65,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showOperation(const OperationKey &key);
     QWidget *createOperationList();
     QWidget *createRightSide();
     void reload();
