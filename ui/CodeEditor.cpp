@@ -111,6 +111,7 @@ void CodeEditor::setLanguage(Language language)
     setIndentationWidth(language == Language::CSharp ? 4 : 2);
     applyTheme();
     delete old;
+    recolor(); // the old lexer's styles stay on the text until it is lexed again
 }
 
 void CodeEditor::applyTheme()

@@ -410,7 +410,7 @@ QString RawJsonPage::textOf(Part part) const
 
 bool RawJsonPage::isYaml() const
 {
-    return m_notation->currentIndex() == 1;
+    return m_view->language() == CodeEditor::Language::Yaml; // the combo may show a choice not applied yet
 }
 
 // Switching notation applies typed text first (it cannot be carried across); text that does not

@@ -1,19 +1,21 @@
 // Renders the Code tab and the Swagger editor offscreen in the light and the dark palette and
 // checks they draw and follow the palette (the code editor's own colours included). With
-// CD_SCREENSHOT_DIR set, it writes code[-dark].png and swagger-editor[-dark].png there.
-#include "IndicatorStyle.h"
-#include "Theme.h"
+// CD_SCREENSHOT_DIR set, it writes code[-dark].png and swagger-editor[-dark].png and swagger-yaml[-dark].png
+// there.
 #include "CodeEditor.h"
 #include "CodePage.h"
 #include "DocumentController.h"
+#include "IndicatorStyle.h"
 #include "MainWindow.h"
 #include "RawJsonPage.h"
 #include "ScriptOperationsPanel.h"
 #include "ScriptedDialogProvider.h"
+#include "Theme.h"
 #include "UiTestSupport.h"
 #include "document/ConnectorDocument.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QImage>
 #include <QListView>
@@ -26,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <Qsci/qscilexeryaml.h>
 
 namespace {
 
@@ -103,7 +106,7 @@ void CodeScreensTest::render_data()
     QTest::addColumn<QString>("view");
     QTest::addColumn<bool>("dark");
     for (bool dark : {false, true}) {
-        for (const char *view : {"code", "swagger-editor"})
+        for (const char *view : {"code", "swagger-editor", "swagger-yaml"})
             QTest::addRow("%s-%s", view, dark ? "dark" : "light") << QString::fromLatin1(view) << dark;
     }
 }
@@ -132,6 +135,17 @@ void CodeScreensTest::render()
         window.codePage()->checkNow();
         QCOMPARE(window.codePage()->issues().size(), 1);
         editor = window.codePage()->editor();
+    } else if (view == QLatin1String("swagger-yaml")) {
+        window.tabs()->setCurrentIndex(MainWindow::SwaggerTab);
+        RawJsonPage *raw = window.rawPage();
+        raw->notationCombo()->setCurrentIndex(1);
+        emit raw->notationCombo()->activated(1); // as a user's choice of YAML does
+        editor = raw->view();
+        editor->SendScintilla(QsciScintilla::SCI_COLOURISE, 0UL, -1L); // styling is lazy
+        editor->SendScintilla(QsciScintilla::SCI_SETFIRSTVISIBLELINE, 0L);
+        QVERIFY(editor->text().startsWith(QStringLiteral("swagger: ")));
+        // Keys are styled by the YAML lexer, not left with the JSON lexer's error style.
+        QCOMPARE(editor->SendScintilla(QsciScintilla::SCI_GETSTYLEAT, 0UL), long(QsciLexerYAML::Identifier));
     } else {
         window.tabs()->setCurrentIndex(MainWindow::SwaggerTab);
         RawJsonPage *raw = window.rawPage();
