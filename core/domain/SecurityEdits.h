@@ -50,9 +50,5 @@ public:
     static EditResult removeSet(ConnectorDocument *document, int set);
     static EditResult setSetKind(ConnectorDocument *document, int set, AuthKind kind,
                                  const QString &identityProvider = {});
-
-    // Whether the field is edited for that authentication (the form shows only these).
-    static bool appliesTo(const AuthSettings &settings, Field field);
-    // The field's current value as text.
-    static QString value(const AuthSettings &settings, Field field);
+    // Which fields apply to an authentication and their values: SecurityFieldValues.
 };

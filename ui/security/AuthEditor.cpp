@@ -4,6 +4,7 @@
 #include "FormSection.h"
 #include "document/ConnectorDocument.h"
 #include "domain/IdentityProviders.h"
+#include "domain/SecurityFieldValues.h"
 #include "domain/SecurityView.h"
 
 #include <QCheckBox>
@@ -212,7 +213,7 @@ void AuthEditor::refresh()
         const auto field = Field(it.key());
         const bool setField
             = field == Field::SetName || field == Field::SetDisplayName || field == Field::SetDescription;
-        QString value = SecurityEdits::value(settings, field);
+        QString value = SecurityFieldValues::value(settings, field);
         if (field == Field::SetName)
             value = entry.name;
         else if (field == Field::SetDisplayName)
@@ -230,7 +231,7 @@ void AuthEditor::refresh()
             }
             combo->setCurrentIndex(index);
         }
-        setRowVisible(field, setField || SecurityEdits::appliesTo(settings, field));
+        setRowVisible(field, setField || SecurityFieldValues::appliesTo(settings, field));
     }
     m_onBehalfOf->setChecked(settings.onBehalfOfLogin);
     m_form->setRowVisible(m_clientSecret, settings.kind == AuthKind::OAuth2);
