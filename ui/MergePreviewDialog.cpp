@@ -171,7 +171,8 @@ void MergePreviewDialog::addGroup(MergeChange::Kind kind, bool expanded)
         auto *item = new QTreeWidgetItem(group, {change.title(), change.summary});
         // The connector's summary is kept; the import's is only shown when it differs.
         if (!change.incomingSummary.isEmpty() && change.incomingSummary != change.summary)
-            item->setToolTip(1, tr("Kept: %1\nIn the import: %2").arg(change.summary, change.incomingSummary));
+            item->setToolTip(1,
+                             tr("Kept: %1\nIn the import: %2").arg(change.summary, change.incomingSummary));
         for (const QString &detail : change.details)
             new QTreeWidgetItem(item, {detail});
         item->setExpanded(true);
