@@ -169,6 +169,10 @@ void MergePreviewDialog::addGroup(MergeChange::Kind kind, bool expanded)
         if (change.kind != kind)
             continue;
         auto *item = new QTreeWidgetItem(group, {change.title(), change.summary});
+        // The connector's summary is kept; the import's is only shown when it differs.
+        if (!change.incomingSummary.isEmpty() && change.incomingSummary != change.summary)
+            item->setToolTip(1,
+                             tr("Kept: %1\nIn the import: %2").arg(change.summary, change.incomingSummary));
         for (const QString &detail : change.details)
             new QTreeWidgetItem(item, {detail});
         item->setExpanded(true);

@@ -263,7 +263,74 @@ private:
                            QJsonObject {{QStringLiteral("type"), QStringLiteral("noauth")}});
         return QJsonObject {{QStringLiteral("name"), name},
                             {QStringLiteral("request"), request},
-                            {QStringLiteral("response"), QJsonArray()}};
+                            {QStringLiteral("response"), responses(operation, request)}};
+    }
+
+    QJsonObject resolvedResponse(const QJsonObject &response) const
+    {
+        const QString ref = response.value(QLatin1String("$ref")).toString();
+        if (!ref.startsWith(QLatin1String("#/responses/")))
+            return response;
+        return m_swagger.value(QLatin1String("responses")).toObject().value(ref.mid(12)).toObject();
+    }
+
+    static QString bodyText(const QJsonValue &value, bool json)
+    {
+        if (value.isObject())
+            return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented))
+                .trimmed();
+        if (value.isArray())
+            return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented))
+                .trimmed();
+        if (json) { // a JSON scalar, spelled as JSON ("text" quoted)
+            const QByteArray one = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+            return QString::fromUtf8(one.mid(1, one.size() - 2));
+        }
+        return TestValueGenerator::toText(value);
+    }
+
+    // Saved example responses, one per status code with a body to show: the response's own
+    // "examples" (JSON first), else a body made from its schema (defaults, enums, examples,
+    // type placeholders). Postman wants a numeric code: "default" is left out.
+    QJsonArray responses(const QJsonObject &operation, const QJsonObject &request) const
+    {
+        QStringList produces = arrayOf(operation.value(QLatin1String("produces")));
+        if (produces.isEmpty())
+            produces = arrayOf(m_swagger.value(QLatin1String("produces")));
+        QJsonArray out;
+        const QJsonObject all = operation.value(QLatin1String("responses")).toObject();
+        for (auto it = all.begin(); it != all.end(); ++it) { // sorted: 200 before 404
+            bool numeric = false;
+            const int code = it.key().toInt(&numeric);
+            if (!numeric || code < 100 || code > 599)
+                continue;
+            const QJsonObject response = resolvedResponse(it.value().toObject());
+            const QJsonObject examples = response.value(QLatin1String("examples")).toObject();
+            QString contentType;
+            QJsonValue example;
+            for (auto e = examples.begin(); e != examples.end(); ++e)
+                if (contentType.isEmpty() || e.key().contains(QLatin1String("json"))) {
+                    contentType = e.key();
+                    example = e.value();
+                }
+            if (contentType.isEmpty() && response.contains(QLatin1String("schema"))) {
+                contentType = produces.value(0, QStringLiteral("application/json"));
+                example = m_values.valueFor(response.value(QLatin1String("schema")).toObject());
+            }
+            if (contentType.isEmpty())
+                continue; // nothing to show
+            const bool json = contentType.contains(QLatin1String("json"));
+            const QString description = response.value(QLatin1String("description")).toString().trimmed();
+            out.append(QJsonObject {{QStringLiteral("name"), description.isEmpty() ? it.key() : description},
+                                    {QStringLiteral("originalRequest"), request},
+                                    {QStringLiteral("code"), code},
+                                    {QStringLiteral("_postman_previewlanguage"),
+                                     json ? QStringLiteral("json") : QStringLiteral("text")},
+                                    {QStringLiteral("header"),
+                                     QJsonArray {keyValue(QStringLiteral("Content-Type"), contentType)}},
+                                    {QStringLiteral("body"), bodyText(example, json)}});
+        }
+        return out;
     }
 
     TestValueGenerator m_values;
@@ -371,7 +438,7 @@ QJsonObject PostmanExporter::collection(const ConnectorDocument &document, Impor
     report->add(
         ImportReport::Severity::Info,
         tr("Postman has no schemas: parameter types, response schemas and definitions are not exported "
-           "(bodies become examples)."),
+           "(bodies and responses become examples)."),
         QStringLiteral("/paths"));
     if (swagger.contains(QLatin1String("x-ms-connector-metadata")) || document.hasScript())
         report->add(ImportReport::Severity::Info,

@@ -186,6 +186,7 @@ MergeChange Planner::compare(const ImportedOperation &operation, const Operation
     change.imported = operation.key;
     change.operationId = entry.operationId;
     change.summary = entry.summary;
+    change.incomingSummary = textOf(operation.operation, QStringLiteral("summary"));
     if (entry.key != operation.key)
         change.details.append(tr("moved from %1 %2 to %3 %4")
                                   .arg(entry.key.method.toUpper(), entry.key.path,

@@ -20,7 +20,8 @@ struct MergeChange
     OperationKey existing; // in the connector (Changed, Unchanged, Removed)
     OperationKey imported; // where it is after the merge (Added, Changed, Unchanged)
     QString operationId;
-    QString summary;
+    QString summary; // what the operation's summary is after the merge (the connector's is kept)
+    QString incomingSummary; // the import's summary (Changed, Unchanged), shown when it differs
     QStringList details; // Changed: "parameter limit (query) added", "moved from GET /a"...
     // Added: the whole operation to insert. Changed: the operation's new "parameters" array
     // (null: the operation ends up with no own parameters).

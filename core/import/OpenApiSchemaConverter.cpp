@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <utility>
+
 using json::JsonValue;
 
 namespace {
@@ -218,9 +220,13 @@ void OpenApiSchemaConverter::copyKeyword(JsonValue *out, const JsonValue &schema
         SwaggerOutput::set(out, key,
                            value.isObject() ? convert(value, depth + 1) : SwaggerOutput::copy(value));
     } else if (key == QLatin1String("allOf") && value.isArray()) {
+        QSet<QString> names = m_siblingNames;
+        collectProperties(schema, &names, 0);
         auto all = JsonValue::makeArray();
-        for (int i = 0; i < value.size(); ++i)
+        for (int i = 0; i < value.size(); ++i) {
+            m_siblingNames = names;
             SwaggerOutput::append(all.get(), convert(*value.at(i), depth + 1));
+        }
         SwaggerOutput::set(out, key, std::move(all));
     } else if (key == QLatin1String("oneOf") || key == QLatin1String("anyOf")) {
         collapseAlternatives(out, schema, key, depth);
@@ -261,6 +267,82 @@ void OpenApiSchemaConverter::copyKeyword(JsonValue *out, const JsonValue &schema
     }
 }
 
+// The properties a schema declares: its own and its allOf parents' (through $refs, in the input
+// or in the converted output), as swagger-parser counts them.
+void OpenApiSchemaConverter::collectProperties(const JsonValue &schema, QSet<QString> *names, int depth) const
+{
+    if (!schema.isObject() || depth > 16)
+        return;
+    if (const JsonValue *ref = schema.member(QStringLiteral("$ref")); ref && ref->isString()) {
+        QString address = ref->toString();
+        if (address.startsWith(QLatin1String("#/definitions/")) && !resolve(address))
+            address = QStringLiteral("#/components/schemas/") + address.mid(14);
+        if (const JsonValue *target = resolve(address))
+            collectProperties(*target, names, depth + 1);
+        return;
+    }
+    if (const JsonValue *properties = schema.member(QStringLiteral("properties"));
+        properties && properties->isObject())
+        for (int i = 0; i < properties->size(); ++i)
+            names->insert(properties->keyAt(i));
+    if (const JsonValue *all = schema.member(QStringLiteral("allOf")); all && all->isArray())
+        for (int i = 0; i < all->size(); ++i)
+            collectProperties(*all->at(i), names, depth + 1);
+}
+
+// Swagger 2.0 wants a non-empty "required" naming declared properties only (swagger-parser
+// refuses the others): names lost with an approximated oneOf/anyOf, or never declared, go.
+void OpenApiSchemaConverter::fixRequired(JsonValue *out, const JsonValue &schema,
+                                         const QSet<QString> &siblings)
+{
+    const int at = out->indexOf(QStringLiteral("required"));
+    if (at < 0)
+        return;
+    const JsonValue *source = schema.member(QStringLiteral("required"));
+    if (!source) // it came with a collapsed alternative
+        source = &schema;
+    if (!out->at(at)->isArray()) {
+        out->takeItem(at);
+        m_report.warn(tr("\"required\" is not a list of names; dropped."), m_input, source);
+        return;
+    }
+    QSet<QString> declared = siblings;
+    collectProperties(*out, &declared, 0);
+    auto kept = JsonValue::makeArray();
+    QStringList dropped;
+    QSet<QString> keptNames;
+    bool duplicates = false;
+    const JsonValue *names = out->at(at);
+    for (int i = 0; i < names->size(); ++i) {
+        const QString name = SwaggerOutput::text(names->at(i));
+        if (keptNames.contains(name)) {
+            duplicates = true; // uniqueItems in draft 4
+        } else if (declared.contains(name)) {
+            keptNames.insert(name);
+            SwaggerOutput::append(kept.get(), SwaggerOutput::copy(*names->at(i)));
+        } else
+            dropped.append(name);
+    }
+    if (!dropped.isEmpty())
+        m_report.warn((dropped.size() == 1
+                           ? tr("The required property %1 is not among the schema's properties "
+                                "(after approximation); dropped from \"required\".")
+                           : tr("The required properties %1 are not among the schema's properties "
+                                "(after approximation); dropped from \"required\"."))
+                          .arg(dropped.join(QStringLiteral(", "))),
+                      m_input, source);
+    if (kept->size() == 0) {
+        out->takeItem(at);
+        if (dropped.isEmpty())
+            m_report.info(tr("An empty \"required\" list is not allowed in Swagger 2.0; dropped."), m_input,
+                          source);
+    } else if (!dropped.isEmpty() || duplicates) {
+        if (duplicates)
+            m_report.info(tr("A name listed twice in \"required\" is written once."), m_input, source);
+        out->replaceValue(at, std::move(kept));
+    }
+}
+
 std::unique_ptr<JsonValue> OpenApiSchemaConverter::convert(const JsonValue &schema, int depth)
 {
     if (!schema.isObject()) // true/false schemas (3.1) and junk: open
@@ -270,6 +352,7 @@ std::unique_ptr<JsonValue> OpenApiSchemaConverter::convert(const JsonValue &sche
                       m_input, &schema);
         return JsonValue::makeObject();
     }
+    const QSet<QString> siblings = std::exchange(m_siblingNames, {}); // for this schema only
     if (schema.member(QStringLiteral("$ref")))
         return reference(schema);
     auto out = JsonValue::makeObject();
@@ -278,5 +361,6 @@ std::unique_ptr<JsonValue> OpenApiSchemaConverter::convert(const JsonValue &sche
     const JsonValue *type = out->member(QStringLiteral("type"));
     if (type && type->toString() == QLatin1String("array") && !out->member(QStringLiteral("items")))
         SwaggerOutput::set(out.get(), QStringLiteral("items"), JsonValue::makeObject());
+    fixRequired(out.get(), schema, siblings);
     return out;
 }

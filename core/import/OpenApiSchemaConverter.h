@@ -2,6 +2,7 @@
 
 #include "json/JsonValue.h"
 
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -39,7 +40,12 @@ private:
     bool collapseAlternatives(json::JsonValue *out, const json::JsonValue &schema, const QString &key,
                               int depth);
     std::unique_ptr<json::JsonValue> convertMap(const json::JsonValue &map, int depth);
+    void fixRequired(json::JsonValue *out, const json::JsonValue &schema, const QSet<QString> &siblings);
+    void collectProperties(const json::JsonValue &schema, QSet<QString> *names, int depth) const;
 
     const InputTree &m_input;
     ImportReport &m_report;
+    // While an allOf branch is converted: the properties its siblings and parent declare (its
+    // "required" may name them).
+    QSet<QString> m_siblingNames;
 };

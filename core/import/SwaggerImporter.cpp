@@ -3,6 +3,7 @@
 #include "ConnectionProperties.h"
 #include "InputTree.h"
 #include "SwaggerOutput.h"
+#include "SwaggerRepair.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -120,6 +121,7 @@ ImportedConnector SwaggerImporter::import(const InputTree &input)
     result.definition = SwaggerOutput::copy(*input.root());
     JsonValue *root = result.definition.get();
     dropOutsideRefs(root, input.root(), input, result.report); // before anything changes the shape
+    SwaggerRepair(input, result.report).run(root);
     JsonValue *info = SwaggerOutput::object(root, QStringLiteral("info"));
     if (!info->isObject()) {
         result.report.warn(tr("info is not an object; replaced."), input,

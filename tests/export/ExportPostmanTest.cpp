@@ -3,6 +3,8 @@
 // secrets are {{variables}} without values, the baseUrl variable.
 #include "document/ConnectorDocument.h"
 #include "export/PostmanExporter.h"
+#include "import/ConnectorImporter.h"
+#include "json/JsonPointer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -25,6 +27,8 @@ private slots:
     void authFlavours_data();
     void authFlavours();
     void sampleHasNoSecretValues();
+    void savedResponses();
+    void savedResponsesComeBackOnImport();
 
 private:
     QJsonObject request(const QString &name) const;
@@ -202,6 +206,46 @@ void ExportPostmanTest::sampleHasNoSecretValues()
             || (key.contains("token", Qt::CaseInsensitive) && !key.endsWith("Url")) || key == "value")
             QVERIFY2(setting["value"].toString().startsWith("{{"), qPrintable(key));
     }
+}
+
+// Each response with a body to show is a saved example: the response's "examples" as they are,
+// else a body made from its schema (here through a shared response and a $ref).
+void ExportPostmanTest::savedResponses()
+{
+    const QJsonObject get = findItem(m_collection.value("item").toArray(), "GetItem");
+    const QJsonArray responses = get["response"].toArray();
+    QCOMPARE(responses.size(), 2);
+    const QJsonObject ok = responses[0].toObject();
+    QCOMPARE(ok["name"].toString(), "OK");
+    QCOMPARE(ok["code"].toInt(), 200);
+    QCOMPARE(ok["_postman_previewlanguage"].toString(), "json");
+    QCOMPARE(keyed(ok["header"].toArray(), "Content-Type"), "application/json");
+    QCOMPARE(QJsonDocument::fromJson(ok["body"].toString().toUtf8()).object(), QJsonObject({{"id", "a1"}}));
+    QCOMPARE(ok["originalRequest"]["method"].toString(), "GET");
+    const QJsonObject notFound = responses[1].toObject();
+    QCOMPARE(notFound["name"].toString(), "Not found");
+    QCOMPARE(notFound["code"].toInt(), 404);
+    const QJsonObject body = QJsonDocument::fromJson(notFound["body"].toString().toUtf8()).object();
+    QCOMPARE(body.keys(), QStringList({"name"})); // from "Owner Info"
+    QVERIFY(body["name"].isString());
+    // Responses without a body to show (PutItem's 200 "OK" without schema) give no example.
+    QCOMPARE(findItem(m_collection.value("item").toArray(), "PutItem")["response"].toArray().size(), 0);
+}
+
+void ExportPostmanTest::savedResponsesComeBackOnImport()
+{
+    const ImportedConnector imported = ConnectorImporter::import(QJsonDocument(m_collection).toJson());
+    QVERIFY(imported.ok());
+    const json::JsonValue *paths = imported.definition->member("paths");
+    QVERIFY(paths);
+    const json::JsonValue *responses
+        = json::JsonPointer::fromString("/~1items~1{id}/get/responses").resolve(paths);
+    QVERIFY2(responses, qPrintable(QString::fromUtf8(imported.definitionBytes())));
+    QCOMPARE(responses->keys(), QStringList({"200", "404"}));
+    QCOMPARE(responses->member("200")->member("description")->toString(), "OK");
+    QVERIFY(json::JsonPointer::fromString("/200/schema/properties/id").resolve(responses));
+    QCOMPARE(responses->member("404")->member("description")->toString(), "Not found");
+    QVERIFY(json::JsonPointer::fromString("/404/schema/properties/name").resolve(responses));
 }
 
 QTEST_GUILESS_MAIN(ExportPostmanTest)

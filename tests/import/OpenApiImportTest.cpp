@@ -25,6 +25,10 @@ private slots:
     void yamlBillionLaughsIsRefused();
     void swaggerYamlGetsDefaultProperties();
     void swaggerOutsideRefsDropped();
+    void emptyRequiredDropped();
+    void requiredNamesUndeclaredAfterApproximationDropped();
+    void swaggerArrayParametersGetItems();
+    void swaggerResponseSchemaReferringToResponse();
     void unsupportedVersions();
 };
 
@@ -293,6 +297,107 @@ void OpenApiImportTest::swaggerOutsideRefsDropped()
     QVERIFY(!at(result, "/paths/~1a/get/x-ms-examples"));
     QCOMPARE(compact(result, "/paths/~1a/get/responses/200/schema"), QStringLiteral("{}"));
     QCOMPARE(entries(result, "outside the definition").size(), 2);
+    QCOMPARE(structuralErrors(result).join("\n"), QString());
+}
+
+// Issue 6, what swagger-parser refused in the corpus (openai, github, stripe spec2, gitea).
+void OpenApiImportTest::emptyRequiredDropped()
+{
+    const ImportedConnector result = ConnectorImporter::importText(R"({"openapi": "3.0.0",
+      "info": {"title": "E", "version": "1"}, "paths": {},
+      "components": {"schemas": {"Options": {"type": "object", "required": [],
+        "properties": {"ttl": {"type": "integer"}}}}}})");
+    QVERIFY(result.ok());
+    QCOMPARE(compact(result, "/definitions/Options"),
+             QStringLiteral("{\"type\":\"object\",\"properties\":{\"ttl\":{\"type\":\"integer\"}}}"));
+    const auto dropped = entries(result, "empty \"required\" list");
+    QCOMPARE(dropped.size(), 1);
+    QCOMPARE(dropped.first().pointer, QStringLiteral("/components/schemas/Options/required"));
+    QCOMPARE(dropped.first().line, 3);
+
+    // The same in a Swagger 2.0 input taken as it is.
+    const ImportedConnector swagger = ConnectorImporter::importText(R"({"swagger": "2.0",
+      "info": {"title": "E", "version": "1"}, "paths": {},
+      "definitions": {"Options": {"type": "object", "required": [], "properties": {}}}})");
+    QVERIFY(swagger.ok());
+    QCOMPARE(compact(swagger, "/definitions/Options"),
+             QStringLiteral("{\"type\":\"object\",\"properties\":{}}"));
+    QCOMPARE(entries(swagger, "empty \"required\" list").size(), 1);
+    QCOMPARE(entries(swagger, "empty \"required\" list").first().pointer,
+             QStringLiteral("/definitions/Options/required"));
+}
+
+void OpenApiImportTest::requiredNamesUndeclaredAfterApproximationDropped()
+{
+    // "content" is declared by the oneOf alternatives only (approximated by an open schema),
+    // "id" by an allOf sibling (kept), "size" nowhere.
+    const ImportedConnector result = ConnectorImporter::importText(R"({"openapi": "3.0.0",
+      "info": {"title": "R", "version": "1"}, "paths": {},
+      "components": {"schemas": {
+        "Base": {"type": "object", "properties": {"id": {"type": "integer"}}},
+        "Entry": {"type": "object", "required": ["name", "content", "size", "name"],
+          "properties": {"name": {"type": "string"}},
+          "oneOf": [{"properties": {"content": {"type": "string"}}}, {"properties": {"content": {"type": "integer"}}}]},
+        "Child": {"allOf": [{"$ref": "#/components/schemas/Base"}, {"type": "object", "required": ["id", "nick"],
+          "properties": {"nick": {"type": "string"}}}]}}}})");
+    QVERIFY(result.ok());
+    QCOMPARE(compact(result, "/definitions/Entry/required"), QStringLiteral("[\"name\"]"));
+    QCOMPARE(compact(result, "/definitions/Child/allOf/1/required"), QStringLiteral("[\"id\",\"nick\"]"));
+    const auto dropped = entries(result, "are not among the schema's properties");
+    QCOMPARE(dropped.size(), 1);
+    QVERIFY(dropped.first().message.contains("content, size"));
+    QCOMPARE(dropped.first().pointer, QStringLiteral("/components/schemas/Entry/required"));
+    QCOMPARE(entries(result, "listed twice").size(), 1);
+    QCOMPARE(structuralErrors(result).join("\n"), QString());
+}
+
+void OpenApiImportTest::swaggerArrayParametersGetItems()
+{
+    const ImportedConnector result = ConnectorImporter::importText(R"({"swagger": "2.0",
+      "info": {"title": "A", "version": "1"},
+      "paths": {"/a": {"get": {"operationId": "A", "parameters": [
+        {"name": "expand", "in": "query", "type": "array"},
+        {"name": "ids", "in": "query", "type": "array", "default": [1, 2]},
+        {"name": "tags", "in": "query", "type": "array", "items": {"type": "string"}}],
+        "responses": {"200": {"description": "OK"}}}}}})");
+    QVERIFY(result.ok());
+    const QString list = "/paths/~1a/get/parameters/";
+    QCOMPARE(
+        compact(result, list + "0"),
+        QStringLiteral(
+            "{\"name\":\"expand\",\"in\":\"query\",\"type\":\"array\",\"items\":{\"type\":\"string\"}}"));
+    QCOMPARE(compact(result, list + "1/items"), QStringLiteral("{\"type\":\"integer\"}"));
+    QCOMPARE(compact(result, list + "2/items"), QStringLiteral("{\"type\":\"string\"}"));
+    const auto made = entries(result, "An array without \"items\"");
+    QCOMPARE(made.size(), 2);
+    QCOMPARE(made.at(0).pointer, list + "0");
+    QVERIFY(made.at(0).line > 0);
+    QVERIFY(made.at(1).message.contains("integer, inferred from its values"));
+    QCOMPARE(structuralErrors(result).join("\n"), QString());
+}
+
+void OpenApiImportTest::swaggerResponseSchemaReferringToResponse()
+{
+    const ImportedConnector result = ConnectorImporter::importText(R"({"swagger": "2.0",
+      "info": {"title": "G", "version": "1"},
+      "paths": {"/a": {"post": {"operationId": "A", "responses": {
+        "403": {"description": "Not writer", "schema": {"$ref": "#/responses/forbidden"}},
+        "422": {"description": "Invalid", "schema": {"$ref": "#/responses/validation"}}}}}},
+      "responses": {
+        "forbidden": {"description": "Forbidden", "headers": {"message": {"type": "string"}}},
+        "validation": {"description": "Invalid", "schema": {"type": "object", "properties": {"message": {"type": "string"}}}}}})");
+    QVERIFY(result.ok());
+    const QString responses = "/paths/~1a/post/responses/";
+    QCOMPARE(
+        compact(result, responses + "403"),
+        QStringLiteral("{\"description\":\"Not writer\",\"headers\":{\"message\":{\"type\":\"string\"}}}"));
+    QCOMPARE(compact(result, responses + "422/schema"),
+             QStringLiteral("{\"type\":\"object\",\"properties\":{\"message\":{\"type\":\"string\"}}}"));
+    const auto fixed = entries(result, "which is not a schema");
+    QCOMPARE(fixed.size(), 2);
+    QCOMPARE(fixed.at(0).pointer, responses + "403/schema");
+    QVERIFY(fixed.at(0).message.contains("the schema is dropped"));
+    QCOMPARE(fixed.at(1).pointer, responses + "422/schema");
     QCOMPARE(structuralErrors(result).join("\n"), QString());
 }
 

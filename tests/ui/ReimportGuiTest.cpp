@@ -91,6 +91,8 @@ QString ReimportGuiTest::newVersion()
         }
     }
     list.insert(QStringLiteral("parameters"), parameters);
+    // The API's own wording: the preview must show the connector's summary, which is kept.
+    list.insert(QStringLiteral("summary"), QStringLiteral("List employees (v2)"));
     employees.insert(QStringLiteral("get"), list);
     paths.insert(QStringLiteral("/employees"), employees);
     paths.remove(QStringLiteral("/reports/headcount"));
@@ -169,6 +171,8 @@ void ReimportGuiTest::previewThenApplyIsOneUndoStep()
                            QStringLiteral("Not in the import (1)"), QStringLiteral("Unchanged (5)")}));
     QTreeWidgetItem *changed = tree->topLevelItem(1)->child(0);
     QCOMPARE(changed->text(0), QStringLiteral("GET /employees (ListEmployees)"));
+    QCOMPARE(changed->text(1), QStringLiteral("Find people"));
+    QCOMPARE(changed->toolTip(1), QStringLiteral("Kept: Find people\nIn the import: List employees (v2)"));
     QCOMPARE(changed->child(0)->text(0), QStringLiteral("parameter top (query): type, format changed"));
     QCOMPARE(tree->topLevelItem(2)->child(0)->text(0),
              QStringLiteral("GET /reports/headcount (GetHeadcountReport)"));
