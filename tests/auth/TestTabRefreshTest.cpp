@@ -32,6 +32,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace {
@@ -51,6 +52,7 @@ struct Provider
     QString validToken = QStringLiteral("never-issued");
     bool refuseRefresh = false;
     bool apiAlways401 = false;
+    int tokenDelayMs = 0; // the token endpoint answers this late
 
     static QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
     {
@@ -122,6 +124,7 @@ private slots:
     void failingRefreshShowsProviderError();
     void testAllRefreshesOnce();
     void cliRenewsAfterUnauthorized();
+    void cancelWhileRefreshing();
     void clientAuthenticationEveryGrant_data();
     void clientAuthenticationEveryGrant();
     void refreshSendsBasicFromConnection();
@@ -329,6 +332,25 @@ void TestTabRefreshTest::testAllRefreshesOnce()
         QVERIFY(args.at(1).value<OperationTest>().passed);
     QCOMPARE(m_provider->tokenCalls, 1); // the second call uses the token the first one got
     QCOMPARE(m_provider->apiBearers, (QList<QByteArray> {"Bearer token-1", "Bearer token-1"}));
+}
+
+void TestTabRefreshTest::cancelWhileRefreshing()
+{
+    storeConnection(QDateTime::currentDateTimeUtc().addSecs(-60), QStringLiteral("expired-token"));
+    m_provider->tokenDelayMs = 300;
+    const OperationIndex index(m_document.get());
+    const OperationKey key = index.at(0).key;
+    QSignalSpy finished(m_controller->single(), &AsyncOperationTest::finished);
+    m_controller->run(key, TestValueGenerator(*m_document).generate(OperationView(m_document.get(), key)));
+    QVERIFY(m_controller->single()->isRunning()); // waiting for the token
+    m_controller->single()->cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).value<OperationTest>().error, QStringLiteral("Cancelled"));
+    QVERIFY(!m_controller->single()->isRunning());
+    QTest::qWait(600);
+    QCOMPARE(m_provider->tokenCalls, 1);
+    QCOMPARE(m_provider->apiCalls, 0); // the call never went out
+    QCOMPARE(finished.size(), 1);
 }
 
 void TestTabRefreshTest::cliRenewsAfterUnauthorized()

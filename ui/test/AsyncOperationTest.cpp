@@ -20,6 +20,7 @@ void AsyncOperationTest::start(const OperationKey &key, const RequestInput &inpu
     if (m_runner->isRunning())
         m_runner->cancel();
     const int generation = ++m_generation;
+    m_waitingForToken = false;
     m_key = key;
     m_input = input;
     m_hasInput = true;
@@ -32,9 +33,11 @@ void AsyncOperationTest::start(const OperationKey &key, const RequestInput &inpu
         buildAndSend();
         return;
     }
+    m_waitingForToken = true;
     m_refresh->accessToken([this, generation](const OAuthResult &r) {
         if (generation != m_generation)
             return;
+        m_waitingForToken = false;
         if (!r.ok()) {
             m_test.error = tr("The OAuth token had expired and could not be refreshed: %1").arg(r.message);
             emit finished(m_test);
@@ -71,6 +74,7 @@ void AsyncOperationTest::startRequest(const OperationKey &key, const RunRequest 
     if (m_runner->isRunning())
         m_runner->cancel();
     ++m_generation;
+    m_waitingForToken = false;
     m_key = key;
     m_hasInput = false;
     m_renewError.clear();
@@ -90,13 +94,20 @@ void AsyncOperationTest::send()
 
 void AsyncOperationTest::cancel()
 {
-    if (m_runner->isRunning())
+    if (m_runner->isRunning()) {
         m_runner->cancel();
+    } else if (m_waitingForToken) {
+        // The token request's answer is ignored (newer generation); the call never goes out.
+        ++m_generation;
+        m_waitingForToken = false;
+        m_test.error = tr("Cancelled");
+        emit finished(m_test);
+    }
 }
 
 bool AsyncOperationTest::isRunning() const
 {
-    return m_runner->isRunning();
+    return m_runner->isRunning() || m_waitingForToken;
 }
 
 void AsyncOperationTest::onFinished(const RunResult &result)
@@ -114,9 +125,11 @@ void AsyncOperationTest::onUnauthorized(const RunResult &result)
     // The server rejected a token we thought valid (revoked, clock skew): refresh once, resend once.
     m_renewed = true;
     const int generation = m_generation;
+    m_waitingForToken = true;
     m_refresh->renew([this, generation, result](const OAuthResult &r) {
         if (generation != m_generation)
             return;
+        m_waitingForToken = false;
         if (!r.ok()) {
             m_renewError = r.message;
             RunResult failed = result;

@@ -57,5 +57,6 @@ private:
     QString m_renewError; // the provider's answer when that renewal failed
     QStringList m_tokenNotes; // what the token refresh did, shown with the request and response
     int m_generation = 0; // a callback of an older start() is ignored
+    bool m_waitingForToken = false; // a refresh is on its way; the request goes out after it
     OperationTest m_test;
 };
