@@ -133,17 +133,26 @@ QString checkJsonBody(const OperationView &operation, const QString &path, const
         .arg(error.errorString());
 }
 
-QString resolveCredentials(const ConnectorDocument &document, const Options &options,
-                           QNetworkAccessManager *network, Credentials *credentials, QTextStream &err)
+// The credentials of the run and what renews its OAuth token after a 401.
+struct CredentialSource
 {
-    ConnectionCredentials resolver(document, options.path);
-    QString error;
+    explicit CredentialSource(const ConnectorDocument &document, const QString &path)
+        : resolver(document, path)
+    { }
+    ConnectionCredentials resolver;
     ConnectionStore connections;
     // Only probed when a connection is named: the keychain may take a moment to answer.
     std::unique_ptr<SecretStore> secrets;
+};
+
+QString resolveCredentials(const Options &options, QNetworkAccessManager *network, CredentialSource *source,
+                           QTextStream &err)
+{
+    ConnectionCredentials &resolver = source->resolver;
+    QString error;
     if (!options.connection.isEmpty()) {
-        secrets = std::make_unique<SecretStore>();
-        if (!resolver.useConnection(&connections, secrets.get(), options.connection, &error))
+        source->secrets = std::make_unique<SecretStore>();
+        if (!resolver.useConnection(&source->connections, source->secrets.get(), options.connection, &error))
             return error;
         if (!resolver.refreshIfExpired(network, options.run.timeoutMs, &error))
             return error;
@@ -153,8 +162,31 @@ QString resolveCredentials(const ConnectorDocument &document, const Options &opt
         return error;
     for (const QString &note : resolver.notes())
         err << "note: " << note << '\n';
-    *credentials = resolver.credentials();
     return {};
+}
+
+// A 401 with a renewable OAuth token: renew it once and send the same call once more.
+OperationTest runWithRenewal(const ConnectorDocument &document, const OperationView &operation,
+                             RequestInput input, QNetworkAccessManager *network, const Options &options,
+                             CredentialSource *source)
+{
+    OperationTest test = OperationTest::run(document, operation, input, network, options.run);
+    if (!test.ran || test.result.status != 401 || !source->resolver.canRenew())
+        return test;
+    QString error;
+    const int known = int(source->resolver.notes().size());
+    if (!source->resolver.renew(network, options.run.timeoutMs, &error)) {
+        test.result.notes
+            << QObject::tr("the API answered 401; renewing the OAuth token failed: %1").arg(error);
+        return test;
+    }
+    input.credentials.bearerToken = source->resolver.credentials().bearerToken;
+    OperationTest again = OperationTest::run(document, operation, input, network, options.run);
+    again.result.notes.prepend(
+        QObject::tr("the API answered 401: the OAuth token was renewed and the call sent again"));
+    for (const QString &note : source->resolver.notes().mid(known))
+        again.result.notes.prepend(note);
+    return again;
 }
 
 } // namespace
@@ -192,7 +224,8 @@ QString TestCommand::help() const
         "  --retry-non-idempotent  also repeat POST, PATCH... after a connection error\n"
         "  --connection NAME   a connection saved in the GUI for this connector: its values and\n"
         "                      keychain secrets (CONNECTOR_SECRET_<NAME> variables override them);\n"
-        "                      an expired OAuth token is refreshed and stored back in the keychain\n"
+        "                      an expired OAuth token is refreshed and stored back in the keychain,\n"
+        "                      and renewed once (the call sent once more) when the API answers 401\n"
         "  --oauth-grant client_credentials\n"
         "                      get a token from the connector's token URL with its client id and\n"
         "                      CONNECTOR_SECRET_CLIENT_SECRET (or the connection's secret)\n"
@@ -226,8 +259,8 @@ int TestCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         selected.append(index.indexOfOperationId(options.operationId));
     }
     QNetworkAccessManager network;
-    Credentials credentials;
-    const QString problemWithCredentials = resolveCredentials(document, options, &network, &credentials, err);
+    CredentialSource source(document, options.path);
+    const QString problemWithCredentials = resolveCredentials(options, &network, &source, err);
     if (!problemWithCredentials.isEmpty()) {
         err << "error: " << problemWithCredentials << '\n';
         return ExitUsage;
@@ -247,7 +280,7 @@ int TestCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     for (const int i : ResourceChain::order(index, selected)) {
         const OperationView operation(&document, index.at(i).key);
         RequestInput input = generator.generate(operation);
-        input.credentials = credentials;
+        input.credentials = source.resolver.credentials(); // renewed after a 401 for the next ones too
         input.baseUrl = options.baseUrl;
         chain.apply(operation, given, &input);
         for (auto it = given.cbegin(); it != given.cend(); ++it)
@@ -259,7 +292,7 @@ int TestCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
             input.body = body;
             input.hasBody = true;
         }
-        tests.append(OperationTest::run(document, operation, input, &network, options.run));
+        tests.append(runWithRenewal(document, operation, input, &network, options, &source));
         chain.learn(operation, tests.last());
     }
     if (options.format == QLatin1String("json")) {

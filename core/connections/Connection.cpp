@@ -32,6 +32,8 @@ QJsonObject Connection::toJson() const
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         fieldObject.insert(it.key(), it.value());
     object.insert(QStringLiteral("fields"), fieldObject);
+    if (clientAuthentication == OAuthConfig::ClientAuthentication::HttpBasic)
+        object.insert(QStringLiteral("clientAuthentication"), QStringLiteral("basic"));
     if (tokenExpiry.isValid())
         object.insert(QStringLiteral("tokenExpiry"), tokenExpiry.toUTC().toString(Qt::ISODateWithMs));
     return object;
@@ -46,6 +48,8 @@ Connection Connection::fromJson(const QJsonObject &object)
     const QJsonObject fieldObject = object.value(QStringLiteral("fields")).toObject();
     for (auto it = fieldObject.begin(); it != fieldObject.end(); ++it)
         c.fields.insert(it.key(), it.value().toString());
+    if (object.value(QStringLiteral("clientAuthentication")).toString() == QLatin1String("basic"))
+        c.clientAuthentication = OAuthConfig::ClientAuthentication::HttpBasic;
     const QString expiry = object.value(QStringLiteral("tokenExpiry")).toString();
     if (!expiry.isEmpty())
         c.tokenExpiry = QDateTime::fromString(expiry, Qt::ISODateWithMs).toUTC();
@@ -73,5 +77,6 @@ Connection::AuthKind Connection::authKindFromName(const QString &name)
 bool operator==(const Connection &a, const Connection &b)
 {
     return a.name == b.name && a.connectorId == b.connectorId && a.authKind == b.authKind
-        && a.fields == b.fields && a.tokenExpiry == b.tokenExpiry;
+        && a.fields == b.fields && a.tokenExpiry == b.tokenExpiry
+        && a.clientAuthentication == b.clientAuthentication;
 }

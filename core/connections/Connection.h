@@ -1,5 +1,7 @@
 #pragma once
 
+#include "oauth/OAuthConfig.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
@@ -17,6 +19,8 @@ public:
     AuthKind authKind = AuthKind::None;
     // Non-secret values by connection parameter name: user name, client id, token URL, scopes...
     QMap<QString, QString> fields;
+    // How the client secret goes to the token endpoint (body or HTTP Basic); not a secret.
+    OAuthConfig::ClientAuthentication clientAuthentication = OAuthConfig::ClientAuthentication::RequestBody;
     QDateTime tokenExpiry; // UTC; invalid when there is no token
 
     bool isValid() const { return !name.isEmpty() && !connectorId.isEmpty(); }

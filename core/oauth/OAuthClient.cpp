@@ -138,11 +138,17 @@ void OAuthClient::refresh(const OAuthConfig &config, const QString &refreshToken
 
 void OAuthClient::postToken(const QUrl &url, FormFields fields)
 {
-    // Client authentication in the body (client_secret_post), as Power Platform connectors do.
-    fields.append({QStringLiteral("client_id"), m_config.clientId});
-    if (!m_config.clientSecret.isEmpty())
-        fields.append({QStringLiteral("client_secret"), m_config.clientSecret});
     QNetworkRequest request(url);
+    // One method per request (RFC 6749 2.3): HTTP Basic when chosen and there is a secret (a
+    // public client has none and only names itself), else the body (client_secret_post).
+    if (m_config.clientAuthentication == OAuthConfig::ClientAuthentication::HttpBasic
+        && !m_config.clientSecret.isEmpty()) {
+        request.setRawHeader("Authorization", basicAuthorization(m_config.clientId, m_config.clientSecret));
+    } else {
+        fields.append({QStringLiteral("client_id"), m_config.clientId});
+        if (!m_config.clientSecret.isEmpty())
+            fields.append({QStringLiteral("client_secret"), m_config.clientSecret});
+    }
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
@@ -209,6 +215,14 @@ void OAuthClient::finish(OAuthResult result)
     if (m_listener)
         m_listener->close(); // the port is free again whatever the outcome
     emit finished(result);
+}
+
+QByteArray OAuthClient::basicAuthorization(const QString &clientId, const QString &clientSecret)
+{
+    // application/x-www-form-urlencoded (RFC 6749 Appendix B): a space becomes '+'.
+    auto encode = [](const QString &text) { return QUrl::toPercentEncoding(text).replace("%20", "+"); };
+    const QByteArray pair = encode(clientId) + ':' + encode(clientSecret);
+    return "Basic " + pair.toBase64();
 }
 
 QByteArray OAuthClient::formEncode(const FormFields &fields)

@@ -43,6 +43,8 @@ public:
 
     using FormFields = QList<QPair<QString, QString>>;
     static QByteArray formEncode(const FormFields &fields);
+    // "Basic base64(urlencode(id):urlencode(secret))", RFC 6749 2.3.1 with Appendix B's encoding.
+    static QByteArray basicAuthorization(const QString &clientId, const QString &clientSecret);
 
 signals:
     void finished(const OAuthResult &result);

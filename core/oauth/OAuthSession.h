@@ -45,13 +45,15 @@ public:
     // Sends with "Authorization: Bearer"; on 401 renews the token and retries once.
     void send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body,
               ResponseCallback done);
+    // Asks the token endpoint now, whatever the expiry (the API answered 401): refresh token,
+    // or a new client-credentials token.
+    void renew(TokenCallback done);
 
 signals:
     // New tokens to persist (SecretStore for the tokens, the connection for the expiry).
     void tokensChanged(const OAuthTokens &tokens);
 
 private:
-    void renew(TokenCallback done);
     void sendWithToken(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body,
                        bool retried, bool refreshed, ResponseCallback done);
 

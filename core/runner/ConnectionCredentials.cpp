@@ -1,12 +1,12 @@
 #include "ConnectionCredentials.h"
 
+#include "ConnectionTokenRefresh.h"
 #include "JsonBridge.h"
 #include "connections/ConnectionParameter.h"
 #include "connections/ConnectionStore.h"
 #include "connections/EnvSecrets.h"
 #include "connections/SecretStore.h"
 #include "document/ConnectorDocument.h"
-#include "oauth/OAuthSession.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -18,20 +18,12 @@
 namespace {
 
 const QString kClientSecret = QStringLiteral("client_secret");
-const QString kAccessToken = QStringLiteral("access_token");
 const QString kRefreshToken = QStringLiteral("refresh_token");
 
 QString canonical(const QString &path)
 {
     const QFileInfo info(path);
     return info.exists() ? info.canonicalFilePath() : QDir::cleanPath(info.absoluteFilePath());
-}
-
-QList<ConnectionParameter> parametersOf(const ConnectorDocument &document)
-{
-    const QJsonValue properties
-        = JsonBridge::toQJson(document.value(ConnectorDocument::Part::Properties, json::JsonPointer()));
-    return ConnectionParameter::fromApiProperties(properties.toObject());
 }
 
 } // namespace
@@ -111,91 +103,89 @@ Credentials ConnectionCredentials::credentials() const
 bool ConnectionCredentials::useClientCredentials(QNetworkAccessManager *network, int timeoutMs,
                                                  QString *error)
 {
-    return fetchToken(network, timeoutMs, true, error);
+    m_clientCredentials = true;
+    return fetchToken(network, timeoutMs, Fetch::IfDue, error);
+}
+
+bool ConnectionCredentials::isOAuthConnection() const
+{
+    return m_hasConnection && m_connection.authKind == Connection::AuthKind::OAuth2;
 }
 
 bool ConnectionCredentials::refreshIfExpired(QNetworkAccessManager *network, int timeoutMs, QString *error)
 {
-    if (!m_hasConnection || m_connection.authKind != Connection::AuthKind::OAuth2
-        || m_secrets.value(kRefreshToken).isEmpty() || !m_connection.tokenExpiry.isValid()
-        || m_connection.tokenExpiry > QDateTime::currentDateTimeUtc().addSecs(30))
+    if (!isOAuthConnection() || m_secrets.value(kRefreshToken).isEmpty()
+        || !m_connection.tokenExpiry.isValid()
+        || m_connection.tokenExpiry
+            > QDateTime::currentDateTimeUtc().addSecs(ConnectionTokenRefresh::kSkewSeconds))
         return true;
-    return fetchToken(network, timeoutMs, false, error);
+    return fetchToken(network, timeoutMs, Fetch::IfDue, error);
 }
 
-bool ConnectionCredentials::fetchToken(QNetworkAccessManager *network, int timeoutMs, bool clientCredentials,
+bool ConnectionCredentials::canRenew() const
+{
+    return m_clientCredentials || (isOAuthConnection() && !value(kRefreshToken).isEmpty());
+}
+
+bool ConnectionCredentials::renew(QNetworkAccessManager *network, int timeoutMs, QString *error)
+{
+    if (!canRenew()) {
+        *error = QObject::tr("the OAuth token cannot be renewed: no refresh token");
+        return false;
+    }
+    return fetchToken(network, timeoutMs, Fetch::Now, error);
+}
+
+bool ConnectionCredentials::fetchToken(QNetworkAccessManager *network, int timeoutMs, Fetch fetch,
                                        QString *error)
 {
     OAuthConfig config;
-    bool found = false;
-    for (const ConnectionParameter &p : parametersOf(m_document)) {
-        if (p.kind == ConnectionParameter::Kind::OAuth) {
-            config = p.oauthConfig();
-            found = true;
-            break;
-        }
-    }
-    if (!found) {
-        *error = QObject::tr("the connector has no OAuth 2.0 connection parameter (apiProperties.json)");
+    if (!ConnectionTokenRefresh::connectorConfig(m_document, &config, error))
         return false;
-    }
     if (config.clientId.isEmpty())
         config.clientId = value(QStringLiteral("client_id"));
     config.clientSecret = value(kClientSecret);
-    if (clientCredentials && config.clientSecret.isEmpty()) {
+    if (m_hasConnection)
+        config.clientAuthentication = m_connection.clientAuthentication;
+    if (m_clientCredentials && config.clientSecret.isEmpty()) {
         *error = QObject::tr("no client secret: set %1").arg(EnvSecrets::variableName(kClientSecret));
         return false;
     }
-    if (!config.tokenUrl.isValid() || config.tokenUrl.isEmpty()) {
-        *error = QObject::tr("the connector's OAuth settings have no token URL");
-        return false;
-    }
     config.timeoutMs = timeoutMs;
-    OAuthSession session(network, config,
-                         clientCredentials ? OAuthSession::Grant::ClientCredentials
-                                           : OAuthSession::Grant::AuthorizationCode);
-    OAuthTokens stored;
-    stored.accessToken = m_secrets.value(kAccessToken);
-    stored.refreshToken = m_secrets.value(kRefreshToken);
-    stored.expiresAt = m_connection.tokenExpiry;
-    if (stored.isValid() && !stored.expiresAt.isValid() && clientCredentials)
-        stored = OAuthTokens(); // an access token of unknown age: ask for a new one
-    session.setTokens(stored);
-    QObject::connect(&session, &OAuthSession::tokensChanged, &session,
-                     [this](const OAuthTokens &tokens) { storeTokens(tokens); });
+    ConnectionTokenRefresh refresh(network, config,
+                                   m_clientCredentials ? ConnectionTokenRefresh::Grant::ClientCredentials
+                                                       : ConnectionTokenRefresh::Grant::Refresh);
+    // Tokens in CONNECTOR_SECRET_ACCESS_TOKEN / _REFRESH_TOKEN go over the keychain's, as every
+    // variable does.
+    SecretStore::Secrets secrets = m_secrets;
+    for (const QString &name : {QStringLiteral("access_token"), kRefreshToken}) {
+        if (const std::optional<QString> v = EnvSecrets(m_environment).value(name))
+            secrets.insert(name, *v);
+    }
+    refresh.setConnection(m_connection, secrets, m_hasConnection ? m_store : nullptr, m_secretStore);
+    if (m_clientCredentials)
+        refresh.dropTokenWithoutExpiry(); // an access token of unknown age: ask for a new one
     QEventLoop loop;
     OAuthResult result;
     bool done = false;
-    session.accessToken([&](const OAuthResult &r) {
+    auto finish = [&](const OAuthResult &r) {
         result = r;
         done = true;
         loop.quit();
-    });
+    };
+    if (fetch == Fetch::Now)
+        refresh.renew(finish);
+    else
+        refresh.accessToken(finish);
     if (!done)
         loop.exec();
+    m_notes << refresh.notes();
+    m_connection = refresh.connection();
+    m_secrets = refresh.secrets();
     if (!result.tokens.isValid()) {
         *error = QObject::tr("no OAuth token from %1: %2").arg(config.tokenUrl.toString(), result.message);
         return false;
     }
     m_bearerToken = result.tokens.accessToken;
     return true;
-}
-
-void ConnectionCredentials::storeTokens(const OAuthTokens &tokens)
-{
-    m_notes << QObject::tr("new OAuth token (expires %1)")
-                   .arg(tokens.expiresAt.isValid() ? tokens.expiresAt.toString(Qt::ISODate)
-                                                   : QObject::tr("never"));
-    if (!m_hasConnection || !m_secretStore || !m_store)
-        return;
-    m_secrets.insert(kAccessToken, tokens.accessToken);
-    if (!tokens.refreshToken.isEmpty())
-        m_secrets.insert(kRefreshToken, tokens.refreshToken);
-    QString error;
-    if (!m_secretStore->store(m_connection.secretKey(), m_secrets, &error))
-        m_notes << QObject::tr("the new token could not be stored in the keychain: %1").arg(error);
-    m_connection.tokenExpiry = tokens.expiresAt;
-    m_store->upsert(m_connection);
-    if (!m_store->save(&error))
-        m_notes << QObject::tr("the token expiry could not be saved: %1").arg(error);
 }

@@ -11,13 +11,13 @@ class ConnectionStore;
 class ConnectorDocument;
 class QNetworkAccessManager;
 class SecretStore;
-struct OAuthTokens;
 
 // The credentials of a call outside the GUI (the test CLI): a saved connection (ConnectionStore,
 // secrets from SecretStore), CONNECTOR_SECRET_<NAME> variables over it, and OAuth tokens:
 // a client-credentials token from the connector's token URL, or the connection's tokens
 // refreshed when they have expired. Renewed tokens go back to the SecretStore (and only the
-// expiry to the connection file), never to a file in plain text.
+// expiry to the connection file), never to a file in plain text: ConnectionTokenRefresh, which
+// the Test tab uses too.
 class ConnectionCredentials
 {
 public:
@@ -33,6 +33,9 @@ public:
     bool useClientCredentials(QNetworkAccessManager *network, int timeoutMs, QString *error);
     // Refreshes the connection's OAuth token when it has expired and a refresh token is stored.
     bool refreshIfExpired(QNetworkAccessManager *network, int timeoutMs, QString *error);
+    // After a 401: whether the token can be renewed, and renewing it now (once per call).
+    bool canRenew() const;
+    bool renew(QNetworkAccessManager *network, int timeoutMs, QString *error);
 
     Credentials credentials() const;
     QStringList notes() const { return m_notes; }
@@ -44,8 +47,9 @@ public:
 
 private:
     QString value(const QString &name) const; // environment, then connection secrets, then fields
-    bool fetchToken(QNetworkAccessManager *network, int timeoutMs, bool clientCredentials, QString *error);
-    void storeTokens(const OAuthTokens &tokens);
+    enum class Fetch { IfDue, Now };
+    bool fetchToken(QNetworkAccessManager *network, int timeoutMs, Fetch fetch, QString *error);
+    bool isOAuthConnection() const;
 
     const ConnectorDocument &m_document;
     QString m_connectorPath;
@@ -56,5 +60,6 @@ private:
     QMap<QString, QString> m_secrets; // of the connection
     bool m_hasConnection = false;
     QString m_bearerToken; // from an OAuth flow
+    bool m_clientCredentials = false; // --oauth-grant client_credentials
     QStringList m_notes;
 };

@@ -5,6 +5,7 @@
 #include "connections/ConnectionStore.h"
 #include "connections/EnvSecrets.h"
 #include "connections/SecretStore.h"
+#include "domain/IdentityProviders.h"
 #include "oauth/LoopbackRedirectListener.h"
 #include "oauth/OAuthClient.h"
 #include "oauth/OAuthRedirect.h"
@@ -37,6 +38,59 @@ class AuthUnitsTest : public QObject
 {
     Q_OBJECT
 private slots:
+    // The named presets' URLs as each provider documents them (sources in IdentityProviders.cpp):
+    // Microsoft identity platform v1, GitHub "Authorizing OAuth apps", Google "Using OAuth 2.0
+    // for Web Server Applications", Facebook "Manually Build a Login Flow", Dropbox OAuth
+    // guide, Salesforce "OAuth Endpoints".
+    void presetUrls_data()
+    {
+        QTest::addColumn<QString>("authorization");
+        QTest::addColumn<QString>("token");
+        QTest::newRow("aad") << "https://login.microsoftonline.com/common/oauth2/authorize"
+                             << "https://login.microsoftonline.com/common/oauth2/token";
+        QTest::newRow("github") << "https://github.com/login/oauth/authorize"
+                                << "https://github.com/login/oauth/access_token";
+        QTest::newRow("google") << "https://accounts.google.com/o/oauth2/v2/auth"
+                                << "https://oauth2.googleapis.com/token";
+        QTest::newRow("facebook") << "https://www.facebook.com/dialog/oauth"
+                                  << "https://graph.facebook.com/oauth/access_token";
+        QTest::newRow("dropbox") << "https://www.dropbox.com/oauth2/authorize"
+                                 << "https://api.dropboxapi.com/oauth2/token";
+        QTest::newRow("salesforce") << "https://login.salesforce.com/services/oauth2/authorize"
+                                    << "https://login.salesforce.com/services/oauth2/token";
+    }
+
+    void presetUrls()
+    {
+        QFETCH(QString, authorization);
+        QFETCH(QString, token);
+        const QString id = QString::fromLatin1(QTest::currentDataTag());
+        QVERIFY(IdentityProviders::isKnown(id));
+        QCOMPARE(IdentityProviders::find(id).authorizationUrl, authorization);
+        QCOMPARE(IdentityProviders::find(id).tokenUrl, token);
+    }
+
+    void clientSecretBasicHeader()
+    {
+        // RFC 6749 2.3.1 + Appendix B: each part form-urlencoded before base64.
+        QCOMPARE(OAuthClient::basicAuthorization(QStringLiteral("a b"), QStringLiteral("p:w/+&")),
+                 "Basic " + QByteArray("a+b:p%3Aw%2F%2B%26").toBase64());
+        QCOMPARE(OAuthClient::basicAuthorization(QStringLiteral("id"), QStringLiteral("secret")),
+                 QByteArray("Basic aWQ6c2VjcmV0"));
+    }
+
+    void connectionKeepsClientAuthentication()
+    {
+        Connection c;
+        c.name = QStringLiteral("n");
+        c.connectorId = QStringLiteral("/x");
+        QVERIFY(!c.toJson().contains(QStringLiteral("clientAuthentication"))); // default: body
+        c.clientAuthentication = OAuthConfig::ClientAuthentication::HttpBasic;
+        QCOMPARE(c.toJson().value(QStringLiteral("clientAuthentication")).toString(),
+                 QStringLiteral("basic"));
+        QCOMPARE(Connection::fromJson(c.toJson()), c);
+    }
+
     void pkceRfc7636AppendixB()
     {
         // RFC 7636 appendix B: the verifier and the S256 challenge it must give.

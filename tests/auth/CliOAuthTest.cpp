@@ -41,6 +41,7 @@ private slots:
     void connectionGetsExpiryNotToken();
     void clientCredentialsWrittenBack();
     void refreshAfterExpiryWrittenBack();
+    void cliRenewsOnceAfterUnauthorized();
 
 private:
     struct Run
@@ -52,6 +53,7 @@ private:
     Run cli(const QStringList &args, const QProcessEnvironment &extra);
     void writeConnector(const QString &dir);
     int apiStatus(const QString &token);
+    OAuthTokens signIn();
     QByteArray allFiles(const QString &dir);
 
     QProcess m_server;
@@ -358,6 +360,65 @@ void CliOAuthTest::refreshAfterExpiryWrittenBack()
     QVERIFY(stored.value("refresh_token") != signIn.tokens.refreshToken); // rotated, kept
     const QByteArray written = allFiles(m_xdg.path());
     QVERIFY(!written.contains(token.toUtf8()) && !written.contains(stored.value("refresh_token").toUtf8()));
+}
+
+OAuthTokens CliOAuthTest::signIn()
+{
+    OAuthClient client(&m_network);
+    client.setBrowserOpener([this](const QUrl &url) {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply *reply = m_network.get(request);
+        connect(reply, &QNetworkReply::finished, this, [this, reply] {
+            reply->deleteLater();
+            m_network.get(QNetworkRequest(QUrl::fromEncoded(reply->rawHeader("Location"))));
+        });
+        return true;
+    });
+    OAuthConfig config;
+    config.authorizationUrl = m_base.resolved(QUrl("/authorize"));
+    config.tokenUrl = m_base.resolved(QUrl("/token"));
+    config.clientId = kClientId;
+    config.clientSecret = kClientSecret;
+    config.scopes = {"openid"};
+    config.timeoutMs = 20000;
+    QSignalSpy finished(&client, &OAuthClient::finished);
+    client.startAuthorizationCode(config);
+    if (!finished.wait(30000))
+        return {};
+    return finished.at(0).at(0).value<OAuthResult>().tokens;
+}
+
+void CliOAuthTest::cliRenewsOnceAfterUnauthorized()
+{
+    // The connection says the token is good for an hour, the server says it has expired: the
+    // CLI gets a 401, refreshes once with the refresh token and sends the call once more.
+    const OAuthTokens tokens = signIn();
+    QVERIFY(tokens.isValid() && !tokens.refreshToken.isEmpty());
+    QTemporaryDir config;
+    const QString file = config.filePath("ConnectorDesigner/Connector Designer/connections.json");
+    Connection c;
+    c.name = "stale";
+    c.connectorId = m_connector.path();
+    c.authKind = Connection::AuthKind::OAuth2;
+    c.tokenExpiry = QDateTime::currentDateTimeUtc().addSecs(3600);
+    ConnectionStore store(file);
+    store.upsert(c);
+    QVERIFY(store.save());
+    QTest::qWait((kTokenLifetime + 1) * 1000);
+    QCOMPARE(apiStatus(tokens.accessToken), 401);
+    QProcessEnvironment env;
+    env.insert("XDG_CONFIG_HOME", config.path());
+    env.insert("CONNECTOR_SECRET_CLIENT_SECRET", kClientSecret);
+    env.insert("CONNECTOR_SECRET_ACCESS_TOKEN", tokens.accessToken);
+    env.insert("CONNECTOR_SECRET_REFRESH_TOKEN", tokens.refreshToken);
+    const Run r = cli({"test", m_connector.path(), "--operation", "GetMe", "--connection", "stale"}, env);
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains("status: 200"), qPrintable(r.out));
+    QVERIFY2(r.out.contains("answered 401: the OAuth token was renewed"), qPrintable(r.out));
+    QCOMPARE(r.out.count("new OAuth token"), 1); // one refresh
+    const QByteArray written = allFiles(config.path());
+    QVERIFY(!written.contains(tokens.refreshToken.toUtf8()) && !written.contains(kClientSecret.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(CliOAuthTest)

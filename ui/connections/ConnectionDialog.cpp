@@ -8,6 +8,7 @@
 #include "connections/ConnectionStore.h"
 #include "connections/SecretStore.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -68,6 +69,7 @@ void ConnectionDialog::build()
             m_oauthParameter = p.name;
             m_signIn = new SignInPanel(p, m_network, section);
             section->addRow(tr("Client secret"), m_signIn->secretField());
+            section->addRow(tr("Send client credentials"), m_signIn->clientAuthenticationField());
             section->addRow(p.label() == p.name ? tr("Sign-in") : p.label(), m_signIn);
             continue;
         }
@@ -108,6 +110,7 @@ void ConnectionDialog::edit(const Connection &connection)
         it.value()->setText(connection.fields.value(it.key(), secrets.value(it.key())));
     if (m_signIn) {
         m_signIn->setClientSecret(secrets.value(kClientSecret));
+        m_signIn->setClientAuthentication(connection.clientAuthentication);
         OAuthTokens tokens;
         tokens.accessToken = secrets.value(kAccessToken);
         tokens.refreshToken = secrets.value(kRefreshToken);
@@ -148,6 +151,7 @@ Connection ConnectionDialog::connection() const
                 c.fields.insert(QStringLiteral("clientId"), p.oauthConfig().clientId);
         }
         c.tokenExpiry = m_signIn->tokens().expiresAt;
+        c.clientAuthentication = m_signIn->clientAuthentication();
     }
     return c;
 }

@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,6 +17,7 @@ SignInPanel::SignInPanel(const ConnectionParameter &parameter, QNetworkAccessMan
       m_parameter(parameter),
       m_client(new OAuthClient(network, this)),
       m_secret(new QLineEdit(this)),
+      m_clientAuth(new QComboBox(this)),
       m_signIn(new QPushButton(tr("Sign in…"), this)),
       m_cancel(new QPushButton(tr("Cancel sign-in"), this)),
       m_status(new QLabel(this))
@@ -24,6 +26,15 @@ SignInPanel::SignInPanel(const ConnectionParameter &parameter, QNetworkAccessMan
     m_secret->setObjectName(QStringLiteral("clientSecret"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("Empty for a public client (PKCE only)"));
+    m_clientAuth->setObjectName(QStringLiteral("clientAuthentication"));
+    m_clientAuth->setAccessibleName(tr("Send client credentials"));
+    m_clientAuth->addItem(tr("In the request body"), int(OAuthConfig::ClientAuthentication::RequestBody));
+    m_clientAuth->addItem(tr("As HTTP Basic authentication"),
+                          int(OAuthConfig::ClientAuthentication::HttpBasic));
+    m_clientAuth->setToolTip(
+        tr("How the client id and secret go to the token endpoint: client_secret_post "
+           "(the body, as Power Platform sends them) or client_secret_basic (an "
+           "Authorization header), for the code exchange, client credentials and refresh."));
     m_signIn->setObjectName(QStringLiteral("signIn"));
     m_cancel->setObjectName(QStringLiteral("cancelSignIn"));
     m_cancel->hide();
@@ -68,6 +79,16 @@ void SignInPanel::setTokens(const OAuthTokens &tokens)
                false);
 }
 
+OAuthConfig::ClientAuthentication SignInPanel::clientAuthentication() const
+{
+    return OAuthConfig::ClientAuthentication(m_clientAuth->currentData().toInt());
+}
+
+void SignInPanel::setClientAuthentication(OAuthConfig::ClientAuthentication how)
+{
+    m_clientAuth->setCurrentIndex(m_clientAuth->findData(int(how)));
+}
+
 QString SignInPanel::status() const
 {
     return m_status->text();
@@ -77,6 +98,7 @@ void SignInPanel::signIn()
 {
     OAuthConfig config = m_parameter.oauthConfig();
     config.clientSecret = m_secret->text();
+    config.clientAuthentication = clientAuthentication();
     config.timeoutMs = m_timeoutMs;
     if (!config.authorizationUrl.isValid() || config.authorizationUrl.isEmpty()) {
         showStatus(tr("The connector has no authorization URL: set it on the Security tab."), true);

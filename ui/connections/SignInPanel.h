@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -29,6 +30,10 @@ public:
     QLineEdit *secretField() const { return m_secret; }
     QString clientSecret() const;
     void setClientSecret(const QString &secret);
+    // "Send client credentials": in the request body or as HTTP Basic; its own row too.
+    QComboBox *clientAuthenticationField() const { return m_clientAuth; }
+    OAuthConfig::ClientAuthentication clientAuthentication() const;
+    void setClientAuthentication(OAuthConfig::ClientAuthentication how);
     OAuthTokens tokens() const { return m_tokens; }
     void setTokens(const OAuthTokens &tokens);
     QString status() const;
@@ -47,6 +52,7 @@ private:
     OAuthTokens m_tokens;
     int m_timeoutMs = 5 * 60 * 1000;
     QLineEdit *m_secret;
+    QComboBox *m_clientAuth;
     QPushButton *m_signIn;
     QPushButton *m_cancel;
     QLabel *m_status;

@@ -2,6 +2,7 @@
 
 #include "AsyncOperationTest.h"
 #include "domain/OperationView.h"
+#include "runner/ConnectionTokenRefresh.h"
 #include "runner/TestValueGenerator.h"
 
 #include <QTimer>
@@ -15,6 +16,11 @@ TestAllRun::TestAllRun(const ConnectorDocument *document, QNetworkAccessManager 
 void TestAllRun::setOptions(const RunOptions &options)
 {
     m_test->setOptions(options);
+}
+
+void TestAllRun::setTokenRefresh(ConnectionTokenRefresh *refresh)
+{
+    m_test->setTokenRefresh(refresh);
 }
 
 void TestAllRun::start(const QList<OperationKey> &operations, const Credentials &credentials,

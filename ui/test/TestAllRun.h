@@ -22,6 +22,7 @@ public:
     TestAllRun(const ConnectorDocument *document, QNetworkAccessManager *network, QObject *parent = nullptr);
 
     void setOptions(const RunOptions &options);
+    void setTokenRefresh(class ConnectionTokenRefresh *refresh);
     // Credentials and base-URL override for every request.
     void start(const QList<OperationKey> &operations, const Credentials &credentials, const QString &baseUrl);
     void cancel();

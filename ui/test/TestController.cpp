@@ -7,6 +7,7 @@
 #include "demo/DemoServer.h"
 #include "document/ConnectorDocument.h"
 #include "domain/OperationIndex.h"
+#include "runner/ConnectionTokenRefresh.h"
 #include "runner/TestValueGenerator.h"
 #include "settings/AppSettings.h"
 #include "json/JsonValue.h"
@@ -158,6 +159,34 @@ Credentials TestController::credentials()
     return credentials;
 }
 
+ConnectionTokenRefresh *TestController::tokenRefresh()
+{
+    const Connection *connection
+        = m_target == Target::Stored ? m_connections->find(connectorId(), m_connectionName) : nullptr;
+    OAuthConfig config;
+    QString error;
+    if (!connection || connection->authKind != Connection::AuthKind::OAuth2
+        || !ConnectionTokenRefresh::connectorConfig(*m_document, &config, &error)) {
+        m_tokenRefresh = nullptr; // an older one stays alive (parented) for a call still using it
+        return nullptr;
+    }
+    const SecretStore::Secrets secret = secrets()->secrets(connection->secretKey());
+    // Kept while the stored connection is what it holds: a renewed token is in both.
+    if (m_tokenRefresh && m_tokenRefresh->connection() == *connection && m_tokenRefresh->secrets() == secret)
+        return m_tokenRefresh;
+    if (config.clientId.isEmpty())
+        config.clientId = connection->fields.value(QStringLiteral("clientId"),
+                                                   connection->fields.value(QStringLiteral("client_id")));
+    config.clientSecret = secret.value(QStringLiteral("client_secret"));
+    config.clientAuthentication = connection->clientAuthentication;
+    config.timeoutMs = AppSettings::instance()->requestTimeoutSeconds() * 1000;
+    // The old one is not deleted: a call may still wait on its token request (it is parented).
+    m_tokenRefresh
+        = new ConnectionTokenRefresh(m_network, config, ConnectionTokenRefresh::Grant::Refresh, this);
+    m_tokenRefresh->setConnection(*connection, secret, m_connections.get(), secrets());
+    return m_tokenRefresh;
+}
+
 QString TestController::baseUrl() const
 {
     return m_target == Target::Demo && m_demo ? m_demo->baseUrl().toString() : QString();
@@ -173,11 +202,13 @@ void TestController::run(const OperationKey &key, RequestInput input)
 {
     input.credentials = credentials();
     input.baseUrl = baseUrl();
+    m_single->setTokenRefresh(tokenRefresh());
     m_single->start(key, input);
 }
 
 void TestController::runAll(const QList<OperationKey> &operations)
 {
+    m_all->setTokenRefresh(tokenRefresh());
     m_all->start(operations, credentials(), baseUrl());
 }
 
@@ -200,6 +231,7 @@ void TestController::fetchDynamicValues(const QString &parameter, const DynamicI
     request.credentials = credentials();
     request.baseUrl = baseUrl();
     auto *call = new AsyncOperationTest(m_document, m_network, this);
+    call->setTokenRefresh(tokenRefresh());
     connect(call, &AsyncOperationTest::finished, this,
             [this, call, parameter, input](const OperationTest &test) {
                 call->deleteLater();

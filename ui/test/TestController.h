@@ -13,6 +13,7 @@
 
 class AsyncOperationTest;
 class ConnectionStore;
+class ConnectionTokenRefresh;
 class ConnectorDocument;
 class DemoServer;
 class QNetworkAccessManager;
@@ -55,6 +56,9 @@ public:
     bool selectDemo(QString *error = nullptr);
     void selectConnection(const QString &name);
     Credentials credentials();
+    // The OAuth token source of the stored connection in use (created when it changes); nullptr
+    // for a connection that is not OAuth 2.0 or a connector without OAuth settings.
+    ConnectionTokenRefresh *tokenRefresh();
     QString baseUrl() const; // the override; empty: the definition's host
 
     AsyncOperationTest *single() const { return m_single; }
@@ -85,6 +89,7 @@ private:
     std::unique_ptr<DemoServer> m_demo;
     AsyncOperationTest *m_single;
     TestAllRun *m_all;
+    ConnectionTokenRefresh *m_tokenRefresh = nullptr;
     Target m_target = Target::None;
     QString m_connectionName;
 };
