@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPixmap>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -25,8 +26,15 @@ namespace {
 void applyStyleSheet(QApplication &app)
 {
     QFile file(QStringLiteral(":/style/app.qss"));
-    if (file.open(QIODevice::ReadOnly))
-        app.setStyleSheet(QString::fromUtf8(file.readAll()));
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QString sheet = QString::fromUtf8(file.readAll());
+    // A sheet of only comments would still put every widget under QStyleSheetStyle, whose polish
+    // on every reparent was most of the startup (issue 8): apply it only when it has rules.
+    static const QRegularExpression comments(QStringLiteral("/\\*.*?\\*/"),
+                                             QRegularExpression::DotMatchesEverythingOption);
+    if (!QString(sheet).remove(comments).trimmed().isEmpty())
+        app.setStyleSheet(sheet);
 }
 
 bool openInitial(MainWindow &window, const QString &pathToOpen, bool openSample)

@@ -67,7 +67,7 @@ void StartupTiming::reportShown()
                  "(%d operations) %.1f ms\n",
                  m_mainOffsetMs, shownMs, page->listModel()->operationIndex().size(), listMs);
     measureEdit();
-    QApplication::quit();
+    QApplication::exit(0); // not quit(): a window may refuse to close (the edit left the document modified)
 }
 
 void StartupTiming::measureEdit()
