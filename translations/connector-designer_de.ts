@@ -132,6 +132,26 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The OAuth token had expired and could not be refreshed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth token had expired: it was refreshed before sending (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API answered 401 and refreshing the OAuth token failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API answered 401: the OAuth token was refreshed and the request sent again (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the token refresh failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthEditor</name>
@@ -612,6 +632,10 @@
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialogPreview</name>
@@ -687,6 +711,33 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTokenRefresh</name>
+    <message>
+        <source>the connector&apos;s OAuth settings have no token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connector has no OAuth 2.0 connection parameter (apiProperties.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new OAuth token (expires %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new token could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token expiry could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2494,6 +2545,11 @@
         <source>kept in the connector</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kept: %1
+In the import: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NameStyle</name>
@@ -2761,6 +2817,26 @@
     </message>
     <message>
         <source>The schema nests deeper than %1 levels; the rest is left open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;required&quot; is not a list of names; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required property %1 is not among the schema&apos;s properties (after approximation); dropped from &quot;required&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required properties %1 are not among the schema&apos;s properties (after approximation); dropped from &quot;required&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty &quot;required&quot; list is not allowed in Swagger 2.0; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name listed twice in &quot;required&quot; is written once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3625,15 +3701,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Postman has no schemas: parameter types, response schemas and definitions are not exported (bodies become examples).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Policies, custom code and connector metadata have no Postman equivalent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The definition could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman has no schemas: parameter types, response schemas and definitions are not exported (bodies and responses become examples).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3964,7 +4040,7 @@
 <context>
     <name>PublishSettings</name>
     <message>
-        <source>%1: not a JSON object (%2)</source>
+        <source>%1: not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4218,35 +4294,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the connector has no OAuth 2.0 connection parameter (apiProperties.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no client secret: set %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the connector&apos;s OAuth settings have no token URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no OAuth token from %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new OAuth token (expires %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new token could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the token expiry could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4413,6 +4465,18 @@
     </message>
     <message>
         <source>Use a colour of the form #RRGGBB, e.g. #007EE5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API answered 401; renewing the OAuth token failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API answered 401: the OAuth token was renewed and the call sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OAuth token cannot be renewed: no refresh token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5649,6 +5713,22 @@
         <source>Waiting for the sign-in in your browser…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As HTTP Basic authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the client id and secret go to the token endpoint: client_secret_post (the body, as Power Platform sends them) or client_secret_basic (an Authorization header), for the code exchange, client credentials and refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SnippetsPane</name>
@@ -5712,6 +5792,29 @@
     <name>SwaggerOutput</name>
     <message>
         <source>Imported connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwaggerRepair</name>
+    <message>
+        <source>An array without &quot;items&quot; (Swagger 2.0 requires them): items of type %1, inferred from its values, were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An array without &quot;items&quot; (Swagger 2.0 requires them): string items were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response schema refers to the response &quot;%1&quot;, which is not a schema; that response&apos;s schema is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response schema refers to the response &quot;%1&quot;, which is not a schema and has none; the schema is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty &quot;required&quot; list is not allowed in Swagger 2.0; dropped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
