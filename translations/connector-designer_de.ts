@@ -5,11 +5,11 @@
     <name>AboutDialog</name>
     <message>
         <source>Connector Designer %1 (Qt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector Designer %1 (Qt %2)</translation>
     </message>
     <message>
         <source>About Connector Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Connector Designer</translation>
     </message>
     <message>
         <source>Connector Designer</source>
@@ -17,27 +17,27 @@
     </message>
     <message>
         <source>Design, import, validate and test Power Platform custom connectors, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Connectors für die Power Platform entwerfen, importieren, prüfen und testen, offline.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2 (%3).</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Version and licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Lizenzen</translation>
     </message>
 </context>
 <context>
@@ -119,7 +119,7 @@
     <name>AsyncOperationTest</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgebrochen</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>A hint in the connection dialog</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>e.g. apiKey</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove this authentication type</source>
@@ -406,86 +406,86 @@
     <name>CodePage</name>
     <message>
         <source>Use custom code (script.csx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierten Code verwenden (script.csx)</translation>
     </message>
     <message>
         <source>Upload .cs/.csx...</source>
-        <translation type="unfinished"></translation>
+        <translation>.cs/.csx hochladen...</translation>
     </message>
     <message>
         <source>No custom code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein benutzerdefinierter Code</translation>
     </message>
     <message>
         <source>Custom code is C# that runs in the platform for each request and can change the request and the response beyond what policies do. It takes precedence over the definition for the operations it applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Code ist C#, das in der Plattform bei jeder Anfrage läuft und Anfrage und Antwort weiter verändern kann als Richtlinien. Für die Operationen, für die er gilt, hat er Vorrang vor der Definition.</translation>
     </message>
     <message>
         <source>Add Custom Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierten Code hinzufügen</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für</translation>
     </message>
     <message>
         <source>The operations that run the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operationen, die den Code ausführen</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>The platform&apos;s rules for custom code</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln der Plattform für benutzerdefinierten Code</translation>
     </message>
     <message>
         <source>Disable Custom Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierten Code deaktivieren</translation>
     </message>
     <message numerus="yes">
         <source>Disabling custom code deletes script.csx (%n lines) and the list of operations it applies to. Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Deaktivieren löscht script.csx (%n Zeile) und die Liste der Operationen, für die er gilt. Rückgängig stellt beides wieder her.</numerusform>
+            <numerusform>Das Deaktivieren löscht script.csx (%n Zeilen) und die Liste der Operationen, für die er gilt. Rückgängig stellt beides wieder her.</numerusform>
         </translation>
     </message>
     <message>
         <source>Disable custom code</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierten Code deaktivieren</translation>
     </message>
     <message>
         <source>Upload Custom Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierten Code hochladen</translation>
     </message>
     <message>
         <source>C# code (*.cs *.csx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>C#-Code (*.cs *.csx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB.</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>No custom code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein benutzerdefinierter Code.</translation>
     </message>
     <message>
         <source>The code meets the platform&apos;s rules: a Script class deriving from ScriptBase, an ExecuteAsync override, allowed namespaces, under 1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code erfüllt die Regeln der Plattform: eine von ScriptBase abgeleitete Klasse Script, eine Überschreibung von ExecuteAsync, erlaubte Namespaces, unter 1 MB.</translation>
     </message>
     <message>
         <source>%1 lines · %2 of 1 MB · each pause in typing is one undo step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen · %2 von 1 MB · jede Tipp-Pause ist ein Rückgängig-Schritt</translation>
     </message>
     <message>
         <source>This connector has no custom code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Connector hat keinen benutzerdefinierten Code.</translation>
     </message>
 </context>
 <context>
@@ -539,102 +539,102 @@
     <name>ConnectionBar</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Co&amp;nnection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung:</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Create a connection for this connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung für diesen Connector anlegen</translation>
     </message>
     <message>
         <source>Edit the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Verbindung bearbeiten</translation>
     </message>
     <message>
         <source>No connection (no credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung (ohne Anmeldedaten)</translation>
     </message>
     <message>
         <source>Built-in demo API (127.0.0.1, no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaute Demo-API (127.0.0.1, ohne Netzwerk)</translation>
     </message>
     <message>
         <source>The demo API could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-API konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Requests go to %1 instead of the definition&apos;s host; the demo&apos;s API key is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen gehen an %1 statt an den Host der Definition; der API-Schlüssel der Demo ist eingetragen.</translation>
     </message>
     <message>
         <source>Requests go to the definition&apos;s host with this connection&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen gehen an den Host der Definition, mit den Anmeldedaten dieser Verbindung.</translation>
     </message>
     <message>
         <source>Requests go to the definition&apos;s host without credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen gehen ohne Anmeldedaten an den Host der Definition.</translation>
     </message>
     <message>
         <source>Secrets are kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden nur im Arbeitsspeicher gehalten</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Secrets are kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden nur im Arbeitsspeicher gehalten</translation>
     </message>
     <message>
         <source>No keychain service is available: the secrets of this connection are kept in memory only until you quit, and never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund-Dienst verfügbar: Die Geheimnisse dieser Verbindung bleiben nur bis zum Beenden im Arbeitsspeicher und werden nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
         <source>The values a user of this connector enters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte, die ein Benutzer dieses Connectors eingibt.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished">Geheimer Clientschlüssel</translation>
+        <translation>Geheimer Clientschlüssel</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>This connector needs no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Connector braucht keine Anmeldedaten.</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
         <source>Send client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Anmeldedaten senden</translation>
     </message>
 </context>
 <context>
@@ -1214,178 +1214,178 @@
     <name>DefinitionPage</name>
     <message>
         <source>Actions and triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen und Trigger</translation>
     </message>
     <message>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitionen</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Add an operation (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Operation hinzufügen (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Copy the selected operation (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Operation kopieren (Strg+Umschalt+D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected operation (Del in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Operation löschen (Entf in der Liste)</translation>
     </message>
     <message>
         <source>Filter by summary, operation ID or path</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zusammenfassung, Operations-ID oder Pfad filtern</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; (%2 %3)? Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2 %3) löschen? Rückgängig stellt es wieder her.</translation>
     </message>
     <message>
         <source>Delete Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation löschen</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzen</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Filter operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationen filtern</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished">Operationen</translation>
+        <translation>Operationen</translation>
     </message>
 </context>
 <context>
     <name>DefinitionsPanel</name>
     <message>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitionen</translation>
     </message>
     <message>
         <source>Schemas shared through $ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über $ref gemeinsam genutzte Schemas.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Rename to... (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen in... (Eingabe)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Find usages</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungen suchen</translation>
     </message>
     <message>
         <source>Not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendet.</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Namen filtern</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filtern</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name</translation>
     </message>
     <message>
         <source>New %1 name</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für %1</translation>
     </message>
     <message>
         <source>Rename the selected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte %1 umbenennen</translation>
     </message>
     <message>
         <source>Renaming rewrites every $ref to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen schreibt jede $ref darauf um.</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Copy the selected entry under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag unter neuem Namen kopieren</translation>
     </message>
     <message>
         <source>Usages</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungen</translation>
     </message>
     <message>
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
         <source>Delete the %1 %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 löschen?</translation>
     </message>
     <message>
         <source>Shared parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Parameter</translation>
     </message>
     <message>
         <source>Shared responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Antworten</translation>
     </message>
     <message>
         <source>Parameters operations use through $ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter, die Operationen über $ref verwenden.</translation>
     </message>
     <message>
         <source>Responses operations use through $ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten, die Operationen über $ref verwenden.</translation>
     </message>
     <message>
         <source>shared parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsamer Parameter</translation>
     </message>
     <message>
         <source>shared response</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsame Antwort</translation>
     </message>
     <message>
         <source>definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>Shared response %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Antwort %1</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1431,7 @@
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neu</translation>
     </message>
     <message>
         <source>No changes</source>
@@ -1470,7 +1470,7 @@
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Operation</translation>
     </message>
     <message>
         <source>Change, and why it matters</source>
@@ -1622,11 +1622,11 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Operation</translation>
     </message>
     <message>
         <source>Its parameters</source>
@@ -1634,7 +1634,7 @@
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wert</translation>
     </message>
     <message>
         <source>%1 (set)</source>
@@ -1700,7 +1700,7 @@
     </message>
     <message>
         <source>&amp;Postman Collection...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Postman-Sammlung...</translation>
     </message>
     <message>
         <source>&amp;Zip...</source>
@@ -1797,11 +1797,11 @@
     </message>
     <message>
         <source>The name and description people see when they add the connector to a flow or an app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Beschreibung, die man sieht, wenn man den Connector einem Flow oder einer App hinzufügt.</translation>
     </message>
     <message>
         <source>e.g. Contoso HR</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Contoso HR</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1809,7 +1809,7 @@
     </message>
     <message>
         <source>What the connector does, in a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Connector tut, in ein, zwei Sätzen.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1821,7 +1821,7 @@
     </message>
     <message>
         <source>Shown on the connector&apos;s card, on its background colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte des Connectors gezeigt, auf seiner Hintergrundfarbe.</translation>
     </message>
     <message>
         <source>Load PNG/JPG...</source>
@@ -1837,7 +1837,7 @@
     </message>
     <message>
         <source>Use a square PNG of 100–230 px under 1 MB on a non-white colour. JPG files are converted to PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein quadratisches PNG von 100–230 px unter 1 MB auf einer nicht weißen Farbe. JPG-Dateien werden in PNG umgewandelt.</translation>
     </message>
     <message>
         <source>Endpoint</source>
@@ -1845,7 +1845,7 @@
     </message>
     <message>
         <source>Where the connector sends its requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin der Connector seine Anfragen sendet.</translation>
     </message>
     <message>
         <source>Scheme</source>
@@ -1853,7 +1853,7 @@
     </message>
     <message>
         <source>e.g. api.contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. api.contoso.com</translation>
     </message>
     <message>
         <source>Host</source>
@@ -1861,7 +1861,7 @@
     </message>
     <message>
         <source>e.g. /v1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. /v1</translation>
     </message>
     <message>
         <source>Base URL</source>
@@ -1869,51 +1869,51 @@
     </message>
     <message>
         <source>Requests go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen gehen an</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Zeichen</translation>
     </message>
     <message>
         <source> · certification needs at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · die Zertifizierung verlangt mindestens %1</translation>
     </message>
     <message>
         <source> · certification allows at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · die Zertifizierung erlaubt höchstens %1</translation>
     </message>
     <message>
         <source>Enter a host to see the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Host ein, um die Adresse zu sehen.</translation>
     </message>
     <message>
         <source>Load Icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol laden</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Scheme HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema HTTPS</translation>
     </message>
     <message>
         <source>Scheme HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema HTTP</translation>
     </message>
     <message>
         <source>Base path</source>
-        <translation type="unfinished"></translation>
+        <translation>Basispfad</translation>
     </message>
     <message>
         <source>Choose the icon background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hintergrundfarbe des Symbols wählen</translation>
     </message>
     <message>
         <source>Icon background colour, hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundfarbe des Symbols, hexadezimal</translation>
     </message>
 </context>
 <context>
@@ -1935,35 +1935,35 @@
     <name>HistoryPane</name>
     <message>
         <source>&amp;Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <source>History of exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Austausche</translation>
     </message>
     <message>
         <source>Send the selected request again with the current connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Anfrage erneut mit der aktuellen Verbindung senden</translation>
     </message>
     <message>
         <source>Compare the two selected exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwei ausgewählten Austausche vergleichen</translation>
     </message>
     <message>
         <source>Exchange details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des Austauschs</translation>
     </message>
     <message>
         <source>Every exchange is kept here, credentials masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Austausch wird hier aufbewahrt, Anmeldedaten maskiert.</translation>
     </message>
     <message>
         <source>Save the connector to keep a history of its exchanges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie den Connector, um einen Verlauf seiner Austausche zu führen.</translation>
     </message>
 </context>
 <context>
@@ -2117,7 +2117,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2263,7 +2263,7 @@
     </message>
     <message>
         <source>List the changes since the last save, breaking ones marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen seit dem letzten Speichern auflisten, inkompatible markiert</translation>
     </message>
     <message>
         <source>Compare With &amp;Folder...</source>
@@ -2271,7 +2271,7 @@
     </message>
     <message>
         <source>List the changes from another version of the connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen gegenüber einer anderen Version des Connectors auflisten</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2367,7 +2367,7 @@
     </message>
     <message>
         <source>Read-only: a file of this connector cannot be parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Eine Datei dieses Connectors kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Connector Designer</source>
@@ -2375,9 +2375,9 @@
     </message>
     <message numerus="yes">
         <source>%n irregularities tolerated while reading</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unregelmäßigkeit beim Lesen toleriert</numerusform>
+            <numerusform>%n Unregelmäßigkeiten beim Lesen toleriert</numerusform>
         </translation>
     </message>
     <message>
@@ -2390,19 +2390,19 @@
     </message>
     <message>
         <source>&amp;Any API Description...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beliebige API-Beschreibung...</translation>
     </message>
     <message>
         <source>&amp;Postman Collection...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postman-Sammlung...</translation>
     </message>
     <message>
         <source>&amp;OpenAPI or Swagger...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OpenAPI oder Swagger...</translation>
     </message>
     <message>
         <source>&amp;cURL Command...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;cURL-Befehl...</translation>
     </message>
     <message>
         <source>&amp;Preferences...</source>
@@ -2414,7 +2414,7 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2422,19 +2422,19 @@
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>The text in the Swagger tab does not parse (the error is marked there). Fix it, or press Revert to drop the typed text, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text im Swagger-Tab ist fehlerhaft (der Fehler ist dort markiert). Beheben Sie ihn oder verwerfen Sie den getippten Text mit „Zurücksetzen“ und speichern Sie dann erneut.</translation>
     </message>
     <message>
         <source>Unapplied text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommener Text</translation>
     </message>
     <message>
         <source>The Swagger tab has typed text that was never applied. Close and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Swagger-Tab gibt es getippten Text, der nie übernommen wurde. Schließen und verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -2503,11 +2503,11 @@
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Operation</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zusammenfassung</translation>
     </message>
     <message>
         <source>Off: the operations the import no longer has stay in the connector.</source>
@@ -2566,35 +2566,35 @@ In the import: %2</source>
     <name>NewOperationDialog</name>
     <message>
         <source>New Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Operation</translation>
     </message>
     <message>
         <source>e.g. /items/{itemId}</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. /items/{itemId}</translation>
     </message>
     <message>
         <source>e.g. Get an item</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Ein Element abrufen</translation>
     </message>
     <message>
         <source>Optional: made from the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: aus der Zusammenfassung gebildet</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Operation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Operations-ID</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Erstellen</translation>
+        <translation>Anlegen</translation>
     </message>
 </context>
 <context>
@@ -2844,35 +2844,35 @@ In the import: %2</source>
     <name>OperationEditor</name>
     <message>
         <source>Select an operation on the left, or create one with New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Operation aus oder legen Sie mit „Neu“ eine an.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>This operation sends no body. Add a parameter located in &quot;body&quot; on the Request tab, or import a sample request there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Operation sendet keinen Body. Fügen Sie im Tab „Anfrage“ einen Parameter mit Ort „body“ hinzu oder importieren Sie dort eine Beispielanfrage.</translation>
     </message>
     <message>
         <source>(no summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Zusammenfassung)</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
 </context>
 <context>
@@ -2930,27 +2930,27 @@ In the import: %2</source>
     <name>OperationGeneralForm</name>
     <message>
         <source>Deprecated: hidden from new flows, existing ones keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: in neuen Flows ausgeblendet, bestehende funktionieren weiter</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation</translation>
     </message>
     <message>
         <source>How the operation appears to people building flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Operation für Personen erscheint, die Flows erstellen.</translation>
     </message>
     <message>
         <source>e.g. Get an employee</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Einen Mitarbeiter abrufen</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>What the operation does, in a sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Operation tut, in einem Satz.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2958,71 +2958,71 @@ In the import: %2</source>
     </message>
     <message>
         <source>Operation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Operations-ID</translation>
     </message>
     <message>
         <source>None (shown as usual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (normal angezeigt)</translation>
     </message>
     <message>
         <source>Important (shown first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtig (zuerst angezeigt)</translation>
     </message>
     <message>
         <source>Advanced (under a toggle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert (hinter einem Schalter)</translation>
     </message>
     <message>
         <source>Internal (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern (ausgeblendet)</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit</translation>
     </message>
     <message>
         <source>Make trigger...</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger erstellen...</translation>
     </message>
     <message>
         <source>Operation summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Operation</translation>
     </message>
     <message>
         <source>Operation description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung der Operation</translation>
     </message>
     <message>
         <source>Turn this operation into a webhook or polling trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Operation in einen Webhook- oder Abfrage-Trigger umwandeln</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Webhook trigger, batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Trigger, Stapel</translation>
     </message>
     <message>
         <source>Webhook trigger, one run per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Trigger, ein Lauf pro Element</translation>
     </message>
     <message>
         <source>Polling trigger, batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage-Trigger, Stapel</translation>
     </message>
     <message>
         <source>Polling trigger, one run per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage-Trigger, ein Lauf pro Element</translation>
     </message>
     <message>
         <source>Rebuild trigger...</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger neu erstellen...</translation>
     </message>
 </context>
 <context>
@@ -3084,7 +3084,7 @@ In the import: %2</source>
     </message>
     <message>
         <source>(no summary)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(keine Zusammenfassung)</translation>
     </message>
     <message>
         <source>%1 — %2 %3</source>
@@ -3209,63 +3209,63 @@ In the import: %2</source>
     <name>ParameterForm</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>The label people see</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Beschriftung</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Important</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtig</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert</translation>
     </message>
     <message>
         <source>Single</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfach</translation>
     </message>
     <message>
         <source>Double</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt</translation>
     </message>
     <message>
         <source>One value per line; &quot;value = Display name&quot; to name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert pro Zeile; „Wert = Anzeigename“ benennt ihn</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>Type / format</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ / Format</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3273,118 +3273,118 @@ In the import: %2</source>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit</translation>
     </message>
     <message>
         <source>URL encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-Kodierung</translation>
     </message>
     <message>
         <source>Allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige Werte</translation>
     </message>
     <message>
         <source>Parameter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter „%1“</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Select a parameter to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Parameter aus, um ihn zu bearbeiten.</translation>
     </message>
     <message>
         <source>Shared parameter %1: changes apply to every operation that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsamer Parameter %1: Änderungen gelten für jede Operation, die ihn verwendet.</translation>
     </message>
     <message>
         <source>Declared on the path %1: changes apply to all its operations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Pfad %1 deklariert: Änderungen gelten für alle seine Operationen.</translation>
     </message>
     <message>
         <source>The request body. Its schema is edited in the schema editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body der Anfrage. Sein Schema wird im Schema-Editor bearbeitet.</translation>
     </message>
     <message>
         <source>Dynamic values</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Werte</translation>
     </message>
     <message>
         <source>Parameter name</source>
-        <translation type="unfinished">Parametername</translation>
+        <translation>Parametername</translation>
     </message>
     <message>
         <source>Parameter location</source>
-        <translation type="unfinished">Parameterort</translation>
+        <translation>Ort des Parameters</translation>
     </message>
     <message>
         <source>Parameter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametertyp</translation>
     </message>
     <message>
         <source>Parameter format</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameterformat</translation>
     </message>
     <message>
         <source>Parameter default value</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert des Parameters</translation>
     </message>
     <message>
         <source>Parameter description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des Parameters</translation>
     </message>
     <message>
         <source>Parameter label</source>
-        <translation type="unfinished">Parameterbeschriftung</translation>
+        <translation>Beschriftung des Parameters</translation>
     </message>
     <message>
         <source>Parameter allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige Werte des Parameters</translation>
     </message>
     <message>
         <source>A shared parameter: every operation that refers to it through $ref uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gemeinsamer Parameter: Jede Operation, die über $ref auf ihn verweist, verwendet ihn.</translation>
     </message>
 </context>
 <context>
     <name>ParameterTableModel</name>
     <message>
         <source>Declared on the path: every operation of %1 shares it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Pfad deklariert: Alle Operationen von %1 teilen ihn.</translation>
     </message>
     <message>
         <source>Shared parameter %1: a change applies to every operation using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsamer Parameter %1: Eine Änderung gilt für jede Operation, die ihn verwendet.</translation>
     </message>
     <message>
         <source>%1 (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gemeinsam)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>array of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array von %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3464,59 +3464,59 @@ In the import: %2</source>
     <name>PoliciesPanel</name>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien</translation>
     </message>
     <message>
         <source>Run-time changes to requests and responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an Anfragen und Antworten zur Laufzeit.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Add a policy from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie aus einer Vorlage hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Copy the selected policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Richtlinie kopieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Richtlinie löschen</translation>
     </message>
     <message>
         <source>Filter by title, template or operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Titel, Vorlage oder Operation filtern</translation>
     </message>
     <message>
         <source>Filter policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien filtern</translation>
     </message>
     <message>
         <source>No policies yet. New adds one: set a header, route a request, convert a body, make a polling trigger...</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Richtlinien. „Neu“ fügt eine hinzu: einen Header setzen, eine Anfrage umleiten, einen Body umwandeln, einen Abfrage-Trigger erstellen...</translation>
     </message>
     <message>
         <source>No policy is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Richtlinie ausgewählt.</translation>
     </message>
     <message>
         <source>Delete policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie löschen</translation>
     </message>
     <message>
         <source>Delete the policy &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie „%1“ löschen?</translation>
     </message>
 </context>
 <context>
@@ -3602,7 +3602,7 @@ In the import: %2</source>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Parameter</translation>
     </message>
     <message>
         <source>Values or expressions such as @body() or @connectionParameters(&apos;name&apos;). * marks required ones.</source>
@@ -3622,7 +3622,7 @@ In the import: %2</source>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gilt für</translation>
     </message>
     <message>
         <source>The operations it runs for; none checked: all.</source>
@@ -3752,7 +3752,7 @@ In the import: %2</source>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Antwort</translation>
     </message>
     <message>
         <source>Success</source>
@@ -3790,7 +3790,7 @@ In the import: %2</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Ask before deleting operations, policies or custom code</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Löschen von Operationen, Richtlinien oder benutzerdefiniertem Code nachfragen</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -3810,11 +3810,11 @@ In the import: %2</source>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -3826,35 +3826,35 @@ In the import: %2</source>
     </message>
     <message>
         <source>Editor font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße des Editors</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für Anfragen in Sekunden</translation>
     </message>
     <message>
         <source>Retries of failed requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen fehlgeschlagener Anfragen</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>Editor &amp;font</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor-&amp;Schriftart</translation>
     </message>
     <message>
         <source>Request &amp;timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit für Anfragen</translation>
     </message>
     <message>
         <source>&amp;Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen</translation>
     </message>
     <message>
         <source>Timeout and retries apply to Test operation. Preferences are kept for your user account, never in a connector&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit und Wiederholungen gelten für „Operation testen“. Einstellungen werden für Ihr Benutzerkonto gespeichert, nie im Ordner eines Connectors.</translation>
     </message>
 </context>
 <context>
@@ -4639,7 +4639,7 @@ In the import: %2</source>
     <name>RequestForm</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>/items/{itemId}</source>
@@ -4647,31 +4647,31 @@ In the import: %2</source>
     </message>
     <message>
         <source>The path, relative to the base URL. {Placeholders} in it are path parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad relativ zur Basis-URL. {Platzhalter} darin sind Pfadparameter.</translation>
     </message>
     <message>
         <source>Import from sample...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Beispiel importieren...</translation>
     </message>
     <message>
         <source>Create parameters and the body schema from a sample request</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter und Body-Schema aus einer Beispielanfrage erstellen</translation>
     </message>
     <message>
         <source>Method and path</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode und Pfad</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add a query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Abfrageparameter hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4679,42 +4679,42 @@ In the import: %2</source>
     </message>
     <message>
         <source>Remove the selected parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Parameter entfernen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the parameter up</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Parameter nach oben verschieben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the parameter down</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Parameter nach unten verschieben</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
 </context>
 <context>
     <name>RequestPane</name>
     <message>
         <source>Request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Anfrage</translation>
     </message>
     <message>
         <source>No request yet: fill the parameters and press Test operation (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anfrage: Füllen Sie die Parameter aus und drücken Sie „Operation testen“ (Strg+Eingabe).</translation>
     </message>
     <message>
         <source>The request could not be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source># note: %1
@@ -4746,11 +4746,11 @@ In the import: %2</source>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anfrage</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Header</translation>
     </message>
     <message>
         <source>JSON body</source>
@@ -4769,59 +4769,59 @@ In the import: %2</source>
     <name>ResponseDetailForm</name>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Response description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung der Antwort</translation>
     </message>
     <message>
         <source>What this response means, e.g. &quot;The employee.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese Antwort bedeutet, z. B. „Der Mitarbeiter.“</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header der Antwort</translation>
     </message>
     <message>
         <source>Add header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header hinzufügen</translation>
     </message>
     <message>
         <source>Remove header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header entfernen</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Body schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Schema</translation>
     </message>
     <message>
         <source>The shape of the response body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Form des Antwort-Bodys.</translation>
     </message>
     <message>
         <source>This response has no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort hat keinen Body.</translation>
     </message>
     <message>
         <source>Add schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema hinzufügen</translation>
     </message>
     <message>
         <source>Remove schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema entfernen</translation>
     </message>
     <message>
         <source>Shared response %1: changes apply to every operation that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Antwort %1: Änderungen gelten für jede Operation, die sie verwendet.</translation>
     </message>
 </context>
 <context>
@@ -4922,57 +4922,57 @@ In the import: %2</source>
     <name>ResponseListModel</name>
     <message>
         <source>Shared response %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gemeinsame Antwort %1</translation>
     </message>
 </context>
 <context>
     <name>ResponsePane</name>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Body</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header der Antwort</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished">Header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>No response yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort.</translation>
     </message>
     <message>
         <source>#%1 %2 in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 in %3 ms</translation>
     </message>
     <message>
         <source> after waiting %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation> nach %1 ms Wartezeit</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versuch: %1</numerusform>
+            <numerusform>%n Versuche: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>No response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1</translation>
     </message>
     <message>
         <source>%1 %2 · %3 ms · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3 ms · %4</translation>
     </message>
 </context>
 <context>
@@ -5007,7 +5007,7 @@ In the import: %2</source>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Header</translation>
     </message>
     <message>
         <source>Import</source>
@@ -5018,19 +5018,19 @@ In the import: %2</source>
     <name>ResponsesEditor</name>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Status codes the operation returns; default is any other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuscodes, die die Operation liefert; „default“ steht für alle anderen.</translation>
     </message>
     <message>
         <source>Code, e.g. 404</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, z. B. 404</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -5038,50 +5038,50 @@ In the import: %2</source>
     </message>
     <message>
         <source>Import from sample...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Beispiel importieren...</translation>
     </message>
     <message>
         <source>Select or add a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Antwort aus oder fügen Sie eine hinzu.</translation>
     </message>
     <message>
         <source>default: any other status code</source>
-        <translation type="unfinished"></translation>
+        <translation>default: jeder andere Statuscode</translation>
     </message>
     <message>
         <source>Status %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1 (%2)</translation>
     </message>
     <message>
         <source>No response is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort ausgewählt.</translation>
     </message>
     <message>
         <source>Remove response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort entfernen</translation>
     </message>
     <message>
         <source>Remove the %1 response with its schema and headers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort %1 mit ihrem Schema und ihren Headern entfernen?</translation>
     </message>
     <message>
         <source>New response status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuscode der neuen Antwort</translation>
     </message>
 </context>
 <context>
     <name>RulesDialog</name>
     <message>
         <source>Validation Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsregeln</translation>
     </message>
     <message>
         <source>Rules checked for &lt;b&gt;%1&lt;/b&gt;. Unchecked rules are switched off for this connector only; the choice is kept in the designer&apos;s settings, not in the connector&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &lt;b&gt;%1&lt;/b&gt; geprüfte Regeln. Nicht angehakte Regeln sind nur für diesen Connector ausgeschaltet; die Wahl wird in den Einstellungen des Designers gespeichert, nicht in den Dateien des Connectors.</translation>
     </message>
     <message>
         <source>Filter rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln filtern</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -5089,23 +5089,23 @@ In the import: %2</source>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Checks that</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass</translation>
     </message>
     <message>
         <source>Enable All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle einschalten</translation>
     </message>
     <message>
         <source>All %1 rules on</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Regeln an</translation>
     </message>
     <message>
         <source>%1 of %2 rules off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Regeln aus</translation>
     </message>
 </context>
 <context>
@@ -5155,53 +5155,53 @@ In the import: %2</source>
     <name>SchemaCheckPane</name>
     <message>
         <source>&amp;Update schema from this response</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema aus dieser Antwort &amp;aktualisieren</translation>
     </message>
     <message>
         <source>Schema mismatches</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen vom Schema</translation>
     </message>
     <message>
         <source>JSON path</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Pfad</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Replaces the response&apos;s schema with one inferred from this body (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt das Schema der Antwort durch eines, das aus diesem Body abgeleitet wird (rückgängig machbar)</translation>
     </message>
     <message>
         <source>The response is checked against the operation&apos;s schema once it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wird nach dem Eintreffen gegen das Schema der Operation geprüft.</translation>
     </message>
     <message>
         <source>Nothing to check: no response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen: keine Antwort.</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1</translation>
     </message>
     <message>
         <source>The response matches the schema of response %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort entspricht dem Schema der Antwort %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n mismatch(es) with the schema of response %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abweichung vom Schema der Antwort %1:</numerusform>
+            <numerusform>%n Abweichungen vom Schema der Antwort %1:</numerusform>
         </translation>
     </message>
 </context>
@@ -5209,11 +5209,11 @@ In the import: %2</source>
     <name>SchemaEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add child</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -5221,59 +5221,59 @@ In the import: %2</source>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinein</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Heraus</translation>
     </message>
     <message>
         <source>Add a property after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Eigenschaft nach der ausgewählten hinzufügen</translation>
     </message>
     <message>
         <source>Add a property inside the selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Eigenschaft im ausgewählten Objekt hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected property</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Eigenschaft entfernen</translation>
     </message>
     <message>
         <source>Move the property up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigenschaft nach oben verschieben</translation>
     </message>
     <message>
         <source>Move the property down</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigenschaft nach unten verschieben</translation>
     </message>
     <message>
         <source>Move the property into the object above it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigenschaft in das Objekt darüber verschieben</translation>
     </message>
     <message>
         <source>Move the property out to the enclosing object</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigenschaft in das umgebende Objekt verschieben</translation>
     </message>
     <message>
         <source>(schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Schema)</translation>
     </message>
     <message>
         <source>This action does not apply to the selected field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktion gilt nicht für das ausgewählte Feld.</translation>
     </message>
     <message>
         <source>Schema fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder des Schemas</translation>
     </message>
 </context>
 <context>
@@ -5359,15 +5359,15 @@ In the import: %2</source>
     <name>SchemaForm</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The label people see (x-ms-summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Beschriftung (x-ms-summary)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5379,103 +5379,103 @@ In the import: %2</source>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Go to definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Definition</translation>
     </message>
     <message>
         <source>Definition ($ref)</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition ($ref)</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert</translation>
     </message>
     <message>
         <source>Allowed values, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige Werte, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Enum</source>
-        <translation type="unfinished"></translation>
+        <translation>Enum</translation>
     </message>
     <message>
         <source>Select a field in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Baum ein Feld aus.</translation>
     </message>
     <message>
         <source>Array items</source>
-        <translation type="unfinished"></translation>
+        <translation>Array-Elemente</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>Part of the definition %1: edit it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil der Definition %1: Bearbeiten Sie es dort.</translation>
     </message>
     <message>
         <source>Refers to the definition %1; its fields are edited there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweist auf die Definition %1; ihre Felder werden dort bearbeitet.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldname</translation>
     </message>
     <message>
         <source>Field title</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldtitel</translation>
     </message>
     <message>
         <source>Field description</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldbeschreibung</translation>
     </message>
     <message>
         <source>Field type</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldtyp</translation>
     </message>
     <message>
         <source>Field format</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldformat</translation>
     </message>
     <message>
         <source>Field default value</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert des Felds</translation>
     </message>
     <message>
         <source>Field allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige Werte des Felds</translation>
     </message>
     <message>
         <source>Dynamic input</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Eingabe</translation>
     </message>
     <message>
         <source>Fill this field&apos;s values, or the schema itself, from another operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte dieses Felds oder das Schema selbst aus einer anderen Operation füllen</translation>
     </message>
 </context>
 <context>
@@ -5493,7 +5493,7 @@ In the import: %2</source>
     <name>SchemaTreeModel</name>
     <message>
         <source>(schema)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(Schema)</translation>
     </message>
     <message>
         <source>[items]</source>
@@ -5509,7 +5509,7 @@ In the import: %2</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Type</source>
@@ -5517,7 +5517,7 @@ In the import: %2</source>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erforderlich</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5528,7 +5528,7 @@ In the import: %2</source>
     <name>SchemaView</name>
     <message>
         <source>array of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Array von %1</translation>
     </message>
 </context>
 <context>
@@ -5558,7 +5558,7 @@ In the import: %2</source>
     <name>ScriptOperationsPanel</name>
     <message>
         <source>Filter operations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Operationen filtern</translation>
     </message>
     <message>
         <source>%1 (not in the definition)</source>
@@ -5715,7 +5715,7 @@ In the import: %2</source>
     </message>
     <message>
         <source>Send client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Client-Anmeldedaten senden</translation>
     </message>
     <message>
         <source>In the request body</source>
@@ -5734,31 +5734,31 @@ In the import: %2</source>
     <name>SnippetsPane</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Snippet language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Code-Schnipsels</translation>
     </message>
     <message>
         <source>Copy the snippet to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Code-Schnipsel in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Request snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Schnipsel der Anfrage</translation>
     </message>
     <message>
         <source>Secrets are read from CONNECTOR_SECRET_&lt;NAME&gt; environment variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden aus den Umgebungsvariablen CONNECTOR_SECRET_&lt;NAME&gt; gelesen.</translation>
     </message>
     <message>
         <source>Send a request to see it as code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie eine Anfrage, um sie als Code zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -5822,7 +5822,7 @@ In the import: %2</source>
     <name>TestAllModel</name>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Operation</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5830,7 +5830,7 @@ In the import: %2</source>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schema</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5876,38 +5876,38 @@ In the import: %2</source>
     <name>TestAllPanel</name>
     <message>
         <source>Test all calls every operation with values from x-ms-test-value, defaults, examples or generated from the schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Alle testen“ ruft jede Operation mit Werten aus x-ms-test-value, Standardwerten, Beispielen oder aus dem Schema erzeugten Werten auf.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Test all progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt von „Alle testen“</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m</translation>
     </message>
     <message>
         <source>Test all results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse von „Alle testen“</translation>
     </message>
     <message numerus="yes">
         <source>Testing %n operation(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Operation wird getestet…</numerusform>
+            <numerusform>%n Operationen werden getestet…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 passed, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bestanden, %3 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled after %1 operation(s): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1 Operation(en): %2</translation>
     </message>
 </context>
 <context>
@@ -5933,103 +5933,103 @@ In the import: %2</source>
     <name>TestPage</name>
     <message>
         <source>Filter operations (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationen filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationen filtern</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished">Operationen</translation>
+        <translation>Operationen</translation>
     </message>
     <message>
         <source>&amp;Test operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation &amp;testen</translation>
     </message>
     <message>
         <source>Send the request (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the running request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Anfrage stoppen (Esc)</translation>
     </message>
     <message>
         <source>Test &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle testen</translation>
     </message>
     <message>
         <source>Call every operation with generated values</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Operation mit erzeugten Werten aufrufen</translation>
     </message>
     <message>
         <source>Ctrl+Return sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabe sendet</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Schema check</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaprüfung</translation>
     </message>
     <message>
         <source>Test all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle testen</translation>
     </message>
     <message>
         <source>Snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Schnipsel</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>No operation to test: add one in the Definition tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Operation zum Testen: Fügen Sie im Tab „Definition“ eine hinzu.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Waiting for the response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Antwort…</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Schema check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaprüfung (%1)</translation>
     </message>
     <message>
         <source>The operation %1 is no longer in the definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operation %1 ist nicht mehr in der Definition.</translation>
     </message>
     <message>
         <source>Replaying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederholt…</translation>
     </message>
     <message>
         <source>Update schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema aktualisieren</translation>
     </message>
     <message>
         <source>Schema of response %1 updated from the response (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema der Antwort %1 aus der Antwort aktualisiert (Strg+Z macht es rückgängig)</translation>
     </message>
 </context>
 <context>
@@ -6341,7 +6341,7 @@ In the import: %2</source>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wert</translation>
     </message>
     <message>
         <source>Add Header</source>
@@ -6384,39 +6384,39 @@ In the import: %2</source>
     <name>ValidationDock</name>
     <message>
         <source>%1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler</translation>
     </message>
     <message>
         <source>%1 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler</translation>
     </message>
     <message>
         <source>%1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Warnung</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Warnungen</translation>
     </message>
     <message>
         <source>%1 suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorschlag</translation>
     </message>
     <message>
         <source>%1 suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorschläge</translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme</translation>
     </message>
     <message>
         <source>Filter by text or rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Text oder Regel filtern</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben</translation>
     </message>
     <message>
         <source>Rules...</source>
@@ -6424,95 +6424,95 @@ In the import: %2</source>
     </message>
     <message>
         <source>Switch validation rules on or off for this connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsregeln für diesen Connector ein- oder ausschalten</translation>
     </message>
     <message>
         <source>Show or hide these findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Befunde ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Validation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung — %1</translation>
     </message>
     <message>
         <source>%1 Error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler</translation>
     </message>
     <message>
         <source>%1 Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler</translation>
     </message>
     <message>
         <source>%1 Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Warnung</translation>
     </message>
     <message>
         <source>%1 Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Warnungen</translation>
     </message>
     <message>
         <source>%1 Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorschlag</translation>
     </message>
     <message>
         <source>%1 Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorschläge</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben: %1</translation>
     </message>
     <message>
         <source>Apply the quick fix (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schnellkorrektur anwenden (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
         <source>Select a problem that has a quick fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Problem mit Schnellkorrektur aus</translation>
     </message>
     <message>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
         <source>%1 rule switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Regel ausgeschaltet</translation>
     </message>
     <message>
         <source>%1 rules switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Regeln ausgeschaltet</translation>
     </message>
     <message>
         <source>No problems match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme passen zum Filter</translation>
     </message>
     <message>
         <source>Quick Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellkorrektur</translation>
     </message>
     <message>
         <source>Go to Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Stelle springen</translation>
     </message>
     <message>
         <source>No Quick Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schnellkorrektur</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Disable Rule &quot;%1&quot; for This Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ für diesen Connector ausschalten</translation>
     </message>
     <message>
         <source>Validation Rules...</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsregeln...</translation>
     </message>
     <message>
         <source>Filter findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde filtern</translation>
     </message>
 </context>
 <context>
@@ -6563,7 +6563,7 @@ In the import: %2</source>
     </message>
     <message>
         <source>Requests become operations; folders, auth and examples come along.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen werden zu Operationen; Ordner, Authentifizierung und Beispiele kommen mit.</translation>
     </message>
     <message>
         <source>Import OpenAPI...</source>
@@ -6571,7 +6571,7 @@ In the import: %2</source>
     </message>
     <message>
         <source>OpenAPI 3.0/3.1 or Swagger 2.0, JSON or YAML, converted to Swagger 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI 3.0/3.1 oder Swagger 2.0, JSON oder YAML, in Swagger 2.0 umgewandelt.</translation>
     </message>
     <message>
         <source>Import cURL...</source>
@@ -6579,7 +6579,7 @@ In the import: %2</source>
     </message>
     <message>
         <source>One operation from a pasted curl command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Operation aus einem eingefügten curl-Befehl.</translation>
     </message>
 </context>
 <context>
