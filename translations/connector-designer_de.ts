@@ -119,38 +119,38 @@
     <name>AsyncOperationTest</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n schema mismatch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abweichung vom Schema</numerusform>
+            <numerusform>%n Abweichungen vom Schema</numerusform>
         </translation>
     </message>
     <message>
         <source>The OAuth token had expired and could not be refreshed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OAuth-Token war abgelaufen und konnte nicht erneuert werden: %1</translation>
     </message>
     <message>
         <source>The OAuth token had expired: it was refreshed before sending (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OAuth-Token war abgelaufen: Es wurde vor dem Senden erneuert (%1).</translation>
     </message>
     <message>
         <source>The API answered 401 and refreshing the OAuth token failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API antwortete 401, und das Erneuern des OAuth-Tokens schlug fehl: %1</translation>
     </message>
     <message>
         <source>The API answered 401: the OAuth token was refreshed and the request sent again (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API antwortete 401: Das OAuth-Token wurde erneuert und die Anfrage erneut gesendet (%1).</translation>
     </message>
     <message>
         <source>%1; the token refresh failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; das Erneuern des Tokens schlug fehl: %2</translation>
     </message>
 </context>
 <context>
@@ -368,38 +368,38 @@
     </message>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>The definition file has %1 bytes as it would be saved, %2 bytes minified (without whitespace); the platform&apos;s limit is 1 MB (1,048,576 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definitionsdatei hat gespeichert %1 Bytes, minimiert (ohne Leerraum) %2 Bytes; die Grenze der Plattform ist 1 MB (1.048.576 Bytes).</translation>
     </message>
     <message>
         <source>%1 operations; a connector may have at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Operationen; ein Connector darf höchstens %2 haben.</translation>
     </message>
     <message>
         <source>No request or response body has a schema yet; each may have at most %1 schema objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat kein Anfrage- oder Antwort-Body ein Schema; jeder darf höchstens %1 Schemaobjekte haben.</translation>
     </message>
     <message>
         <source>The largest body, the %1, has %2 schema objects (references expanded); the limit is %3 per body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der größte Body, %1, hat %2 Schemaobjekte (Referenzen aufgelöst); die Grenze ist %3 pro Body.</translation>
     </message>
 </context>
 <context>
     <name>CodeEditor</name>
     <message>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2</translation>
     </message>
 </context>
 <context>
@@ -492,47 +492,48 @@
     <name>ColorField</name>
     <message>
         <source>Choose a colour...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Farbe wählen...</translation>
     </message>
     <message>
         <source>Icon background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundfarbe des Symbols</translation>
     </message>
 </context>
 <context>
     <name>CompareController</name>
     <message>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument</translation>
     </message>
     <message>
         <source> (with unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mit nicht gespeicherten Änderungen)</translation>
     </message>
     <message>
         <source>Compare With Saved Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit gespeicherter Version vergleichen</translation>
     </message>
     <message>
         <source>This connector has not been saved yet: there is no saved version to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Connector wurde noch nicht gespeichert: Es gibt keine gespeicherte Version zum Vergleichen.</translation>
     </message>
     <message>
         <source>Saved version on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Version auf der Festplatte</translation>
     </message>
     <message>
         <source>Compare With Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ordner vergleichen</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>The definition in %1 cannot be parsed:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition in %1 kann nicht gelesen werden:
+%2</translation>
     </message>
 </context>
 <context>
@@ -893,7 +894,7 @@
     </message>
     <message>
         <source>The connector is read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Connector ist schreibgeschützt: %1</translation>
     </message>
     <message>
         <source>The connector has no %1.</source>
@@ -1016,7 +1017,7 @@
     </message>
     <message>
         <source>Re-import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neu importieren</translation>
     </message>
     <message>
         <source>There is no operation %1 %2.</source>
@@ -1407,15 +1408,15 @@
     <name>DiffDialog</name>
     <message>
         <source>Breaking changes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur inkompatible Änderungen</translation>
     </message>
     <message>
         <source>Compare Connector Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-Versionen vergleichen</translation>
     </message>
     <message>
         <source>No differences in the operations, their parameters or their responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede in den Operationen, ihren Parametern oder ihren Antworten.</translation>
     </message>
     <message>
         <source>Copy as Text</source>
@@ -1423,58 +1424,58 @@
     </message>
     <message>
         <source>Changes a flow built on the old version would see</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die ein auf der alten Version gebauter Flow sehen würde</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Neu</translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen</translation>
     </message>
     <message>
         <source>1 breaking change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 inkompatible Änderung</translation>
     </message>
     <message>
         <source>%1 breaking changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inkompatible Änderungen</translation>
     </message>
     <message>
         <source>1 compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kompatible</translation>
     </message>
     <message>
         <source>%1 compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kompatible</translation>
     </message>
 </context>
 <context>
     <name>DiffModel</name>
     <message>
         <source>Breaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkompatibel</translation>
     </message>
     <message>
         <source>Compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompatibel</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished">Operation</translation>
+        <translation>Operation</translation>
     </message>
     <message>
         <source>Change, and why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung und warum sie zählt</translation>
     </message>
 </context>
 <context>
@@ -1485,184 +1486,184 @@
     </message>
     <message>
         <source>New from Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Beispiel</translation>
     </message>
     <message>
         <source>Opened a copy of the sample connector: save it to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des Beispiel-Connectors geöffnet: Speichern Sie sie, um sie zu behalten</translation>
     </message>
     <message>
         <source>Open Connector Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-Ordner öffnen</translation>
     </message>
     <message>
         <source>Open Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector öffnen</translation>
     </message>
     <message>
         <source>Opened read-only: the connector has a file that cannot be parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt geöffnet: Der Connector hat eine Datei, die nicht gelesen werden kann</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1 (%n irregularities tolerated)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geöffnet (%n Unregelmäßigkeit toleriert)</numerusform>
+            <numerusform>%1 geöffnet (%n Unregelmäßigkeiten toleriert)</numerusform>
         </translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gespeichert</translation>
     </message>
     <message>
         <source>Save Connector As (choose or create a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector speichern unter (Ordner wählen oder anlegen)</translation>
     </message>
     <message>
         <source>Replace Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector ersetzen</translation>
     </message>
     <message>
         <source>%1 already holds a connector. Replace its files?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits einen Connector. Seine Dateien ersetzen?</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>Connector closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector geschlossen</translation>
     </message>
 </context>
 <context>
     <name>DropHandler</name>
     <message>
         <source>Importing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert...</translation>
     </message>
     <message>
         <source>Nothing to do with %1: drop a connector folder, an API description (JSON or YAML) or a PNG/JPG icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 ist nichts anzufangen: Ziehen Sie einen Connector-Ordner, eine API-Beschreibung (JSON oder YAML) oder ein PNG/JPG-Symbol hierher</translation>
     </message>
     <message>
         <source>Open a connector first, then drop %1 to use it as the icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Connector und ziehen Sie dann %1 hierher, um es als Symbol zu verwenden</translation>
     </message>
     <message>
         <source>Icon not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol nicht gesetzt</translation>
     </message>
     <message>
         <source>Icon set from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol aus %1 gesetzt (%2)</translation>
     </message>
 </context>
 <context>
     <name>DynamicInputEditor</name>
     <message>
         <source>Collection path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad der Sammlung</translation>
     </message>
     <message>
         <source>Value path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad des Werts</translation>
     </message>
     <message>
         <source>Title path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad des Titels</translation>
     </message>
     <message>
         <source>Items at</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente unter</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Kind of dynamic input</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der dynamischen Eingabe</translation>
     </message>
     <message>
         <source>Operation that gives the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation, die die Werte liefert</translation>
     </message>
     <message>
         <source>Parameters of the called operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter der aufgerufenen Operation</translation>
     </message>
     <message>
         <source>Its parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Parameter</translation>
     </message>
     <message>
         <source>Gets</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhält</translation>
     </message>
     <message>
         <source>Parameter or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter oder Wert</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished">Operation</translation>
+        <translation>Operation</translation>
     </message>
     <message>
         <source>Its parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Parameter</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>%1 (set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gesetzt)</translation>
     </message>
     <message>
         <source>Values are typed by the user. A dynamic input fills them from another operation of the connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte werden vom Benutzer eingegeben. Eine dynamische Eingabe füllt sie aus einer anderen Operation des Connectors.</translation>
     </message>
     <message>
         <source>Set: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzt: %1.</translation>
     </message>
     <message>
         <source>(choose an operation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine Operation wählen)</translation>
     </message>
     <message>
         <source>a fixed value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein fester Wert</translation>
     </message>
     <message>
         <source>a parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Parameter</translation>
     </message>
     <message>
         <source>Source of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle von %1</translation>
     </message>
 </context>
 <context>
@@ -1696,85 +1697,85 @@
     <name>ExportController</name>
     <message>
         <source>&amp;OpenAPI 3...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OpenAPI 3...</translation>
     </message>
     <message>
         <source>&amp;Postman Collection...</source>
-        <translation type="unfinished">&amp;Postman-Sammlung...</translation>
+        <translation>&amp;Postman-Sammlung...</translation>
     </message>
     <message>
         <source>&amp;Zip...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zip...</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Export as OpenAPI 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Als OpenAPI 3 exportieren</translation>
     </message>
     <message>
         <source>OpenAPI JSON (*.json);;OpenAPI YAML (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI-JSON (*.json);;OpenAPI-YAML (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>Export as Postman Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Postman-Sammlung exportieren</translation>
     </message>
     <message>
         <source>Postman collections (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman-Sammlungen (*.json)</translation>
     </message>
     <message>
         <source>Export as Zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Zip exportieren</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-Archive (*.zip)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message numerus="yes">
         <source>Exported to %1 with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %1 exportiert, mit %n Warnung.</numerusform>
+            <numerusform>Nach %1 exportiert, mit %n Warnungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportbericht</translation>
     </message>
     <message>
         <source>Exported to %1. What the format cannot express (pointers into the definition):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert. Was das Format nicht ausdrücken kann (Zeiger in die Definition):</translation>
     </message>
 </context>
 <context>
     <name>FindingsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Quick fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellkorrektur: %1</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1920,15 +1921,15 @@
     <name>HeaderBar</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1998,7 +1999,7 @@
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2040,119 +2041,121 @@
     <name>ImportController</name>
     <message>
         <source>Import API Description</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Beschreibung importieren</translation>
     </message>
     <message>
         <source>API descriptions (*.json *.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Beschreibungen (*.json *.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import Postman Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman-Sammlung importieren</translation>
     </message>
     <message>
         <source>Postman collections (*.json *.postman_collection);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman-Sammlungen (*.json *.postman_collection);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import OpenAPI or Swagger</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI oder Swagger importieren</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Import of %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von %1 abgebrochen</translation>
     </message>
     <message>
         <source>%1 could not be imported.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht importiert werden.
+
+%2</translation>
     </message>
     <message>
         <source>The format was not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format wurde nicht erkannt.</translation>
     </message>
     <message>
         <source>Imported 1 operation from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Operation aus %1 importiert</translation>
     </message>
     <message>
         <source>Imported %1 operations from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Operationen aus %2 importiert</translation>
     </message>
     <message>
         <source> with 1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation> mit 1 Warnung</translation>
     </message>
     <message>
         <source> with %1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation> mit %1 Warnungen</translation>
     </message>
     <message>
         <source>: save it to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>: Speichern Sie, um es zu behalten</translation>
     </message>
     <message>
         <source>cURL command</source>
-        <translation type="unfinished"></translation>
+        <translation>cURL-Befehl</translation>
     </message>
     <message>
         <source>Import cURL Command</source>
-        <translation type="unfinished"></translation>
+        <translation>cURL-Befehl importieren</translation>
     </message>
     <message>
         <source>Paste a curl command (line continuations, -X, -H, -d, -u, -F are understood):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen curl-Befehl ein (Zeilenfortsetzungen, -X, -H, -d, -u, -F werden verstanden):</translation>
     </message>
 </context>
 <context>
     <name>ImportJob</name>
     <message>
         <source>Importing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: 1 operation imported as a new connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: 1 Operation als neuer Connector importiert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 operations imported as a new connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Operationen als neuer Connector importiert.</translation>
     </message>
     <message>
         <source>What could not be carried over exactly is listed below, with its place in the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nicht genau übernommen werden konnte, steht unten, mit seiner Stelle in der Eingabe.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Where in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo in %1</translation>
     </message>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zum Import</translation>
     </message>
     <message>
         <source>Copy as Text</source>
@@ -2177,11 +2180,11 @@
     <name>LiveValidation</name>
     <message>
         <source>The problem is already gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Problem ist bereits behoben.</translation>
     </message>
     <message>
         <source>This problem has no automatic fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Problem gibt es keine automatische Korrektur.</translation>
     </message>
 </context>
 <context>
@@ -2479,76 +2482,77 @@
     <name>MergePreviewDialog</name>
     <message>
         <source>Added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt (%1)</translation>
     </message>
     <message>
         <source>Changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert (%1)</translation>
     </message>
     <message>
         <source>Not in the import (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Import (%1)</translation>
     </message>
     <message>
         <source>Unchanged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert (%1)</translation>
     </message>
     <message>
         <source>Delete removed operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Operationen löschen</translation>
     </message>
     <message>
         <source>Re-import into This Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Connector neu importieren</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished">Operation</translation>
+        <translation>Operation</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Off: the operations the import no longer has stay in the connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Die Operationen, die der Import nicht mehr hat, bleiben im Connector.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
         <source>Summaries, descriptions, visibility, labels, dynamic values, responses, security and policies you changed are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen geänderte Zusammenfassungen, Beschreibungen, Sichtbarkeit, Beschriftungen, dynamische Werte, Antworten, Sicherheit und Richtlinien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Definitions added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Definitionen (%1)</translation>
     </message>
     <message>
         <source>renamed from %1: the name is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenannt von %1: Der Name ist vergeben</translation>
     </message>
     <message>
         <source>Up to date: nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell: nichts zu ändern</translation>
     </message>
     <message>
         <source>will be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gelöscht</translation>
     </message>
     <message>
         <source>kept in the connector</source>
-        <translation type="unfinished"></translation>
+        <translation>bleibt im Connector</translation>
     </message>
     <message>
         <source>Kept: %1
 In the import: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten: %1
+Im Import: %2</translation>
     </message>
 </context>
 <context>
@@ -3068,27 +3072,27 @@ In the import: %2</source>
     <name>OperationListModel</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <source>(no summary)</source>
-        <translation type="unfinished">(keine Zusammenfassung)</translation>
+        <translation>(keine Zusammenfassung)</translation>
     </message>
     <message>
         <source>%1 — %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3</translation>
     </message>
 </context>
 <context>
@@ -3418,7 +3422,7 @@ In the import: %2</source>
     <name>PlaceholderPage</name>
     <message>
         <source>Coming in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommt in diesem Schritt</translation>
     </message>
 </context>
 <context>
@@ -3574,109 +3578,109 @@ In the import: %2</source>
     <name>PolicyForm</name>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Apply JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON übernehmen</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>Changes requests or responses at run time, without code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert Anfragen oder Antworten zur Laufzeit, ohne Code.</translation>
     </message>
     <message>
         <source>Policy title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Richtlinie</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished">Parameter</translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Values or expressions such as @body() or @connectionParameters(&apos;name&apos;). * marks required ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte oder Ausdrücke wie @body() oder @connectionParameters(&apos;name&apos;). * markiert erforderliche.</translation>
     </message>
     <message>
         <source>Policy section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt der Richtlinie</translation>
     </message>
     <message>
         <source>Request (before the call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage (vor dem Aufruf)</translation>
     </message>
     <message>
         <source>Response (after the call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort (nach dem Aufruf)</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished">Gilt für</translation>
+        <translation>Gilt für</translation>
     </message>
     <message>
         <source>The operations it runs for; none checked: all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operationen, für die sie läuft; keine angehakt: alle.</translation>
     </message>
     <message>
         <source>Operations the policy applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationen, für die die Richtlinie gilt</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>The whole entry as in apiProperties.json; Apply replaces it (one undo step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Eintrag wie in apiProperties.json; „Übernehmen“ ersetzt ihn (ein Rückgängig-Schritt).</translation>
     </message>
     <message>
         <source>Policy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie als JSON</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>Unknown template &quot;%1&quot;: edit it as JSON below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Vorlage „%1“: Bearbeiten Sie sie unten als JSON.</translation>
     </message>
 </context>
 <context>
     <name>PolicyListModel</name>
     <message>
         <source>Unknown template &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Vorlage „%1“</translation>
     </message>
     <message>
         <source>all operations</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Operationen</translation>
     </message>
     <message numerus="yes">
         <source>%n operations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Operation</numerusform>
+            <numerusform>%n Operationen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Not a template the Power Platform knows; edit it as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlage, die die Power Platform kennt; bearbeiten Sie sie als JSON.</translation>
     </message>
 </context>
 <context>
@@ -3861,145 +3865,145 @@ In the import: %2</source>
     <name>PublishController</name>
     <message>
         <source>&amp;Publish...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen...</translation>
     </message>
     <message>
         <source>Create or update the connector in Power Platform with paconn or pac</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Connector mit paconn oder pac in der Power Platform anlegen oder aktualisieren</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>The connector has not been saved yet. The tools publish the files of a folder: save it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector wurde noch nicht gespeichert. Die Werkzeuge veröffentlichen die Dateien eines Ordners: jetzt speichern?</translation>
     </message>
     <message>
         <source>The connector has unsaved changes. The tools publish the saved files: save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector hat nicht gespeicherte Änderungen. Die Werkzeuge veröffentlichen die gespeicherten Dateien: zuerst speichern?</translation>
     </message>
     <message numerus="yes">
         <source>%n validation error(s): fix them, then publish again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Validierungsfehler: Beheben Sie ihn und veröffentlichen Sie dann erneut.</numerusform>
+            <numerusform>%n Validierungsfehler: Beheben Sie sie und veröffentlichen Sie dann erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Validation found errors; the connector is not published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierung hat Fehler gefunden; der Connector wird nicht veröffentlicht:</translation>
     </message>
     <message>
         <source>the connection &quot;%1&quot; in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung „%1“ im Schlüsselbund</translation>
     </message>
     <message>
         <source>the connection &quot;%1&quot; (kept in memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung „%1“ (im Arbeitsspeicher)</translation>
     </message>
     <message>
         <source>Publishing with %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen mit %1...</translation>
     </message>
     <message>
         <source>Published: connector %1 %2; its id is kept in settings.json for the next publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht: Connector %1 %2; seine ID wird für das nächste Veröffentlichen in settings.json gespeichert.</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt</translation>
     </message>
     <message>
         <source>Published %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht</translation>
     </message>
     <message>
         <source>Not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer &amp;Clientschlüssel:</translation>
     </message>
     <message>
         <source>Publish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlichen</translation>
     </message>
     <message>
         <source>Publishing tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug zum Veröffentlichen</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Environment ID (empty: the tool&apos;s default environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungs-ID (leer: die Standardumgebung des Werkzeugs)</translation>
     </message>
     <message>
         <source>OAuth client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer OAuth-Clientschlüssel</translation>
     </message>
     <message>
         <source>Output of the publishing tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe des Werkzeugs</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>&amp;Tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeug:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>Not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht installiert</translation>
     </message>
     <message>
         <source>Install paconn or pac to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie paconn oder pac, um zu veröffentlichen.</translation>
     </message>
     <message>
         <source>No connection of this connector holds a client secret: type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung dieses Connectors enthält einen geheimen Clientschlüssel: Geben Sie ihn ein.</translation>
     </message>
     <message>
         <source>From %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1.</translation>
     </message>
     <message>
         <source>pac takes no client secret: enter it in the maker portal after publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>pac nimmt keinen geheimen Clientschlüssel an: Geben Sie ihn nach dem Veröffentlichen im Maker-Portal ein.</translation>
     </message>
     <message>
         <source>paconn receives it on its command line (--secret); it is shown as *** in the log and saved nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>paconn erhält ihn auf der Befehlszeile (--secret); im Protokoll wird er als *** gezeigt und nirgends gespeichert.</translation>
     </message>
     <message>
         <source>Creates a new custom connector; its id is then kept in settings.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt einen neuen benutzerdefinierten Connector an; seine ID wird dann in settings.json gespeichert.</translation>
     </message>
     <message>
         <source>Updates connector %1 (from settings.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert den Connector %1 (aus settings.json).</translation>
     </message>
 </context>
 <context>
@@ -4022,7 +4026,7 @@ In the import: %2</source>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
@@ -4099,7 +4103,7 @@ In the import: %2</source>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot;?</source>
@@ -4147,7 +4151,7 @@ In the import: %2</source>
     </message>
     <message>
         <source>The connector is read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Connector ist schreibgeschützt: %1</translation>
     </message>
     <message>
         <source>Nothing to rename at %1</source>
@@ -4303,13 +4307,13 @@ In the import: %2</source>
     </message>
     <message>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTTP %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n schema mismatch(es)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Abweichung vom Schema</numerusform>
+            <numerusform>%n Abweichungen vom Schema</numerusform>
         </translation>
     </message>
     <message>
@@ -4366,7 +4370,7 @@ In the import: %2</source>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON</translation>
     </message>
     <message>
         <source>an empty body</source>
@@ -4484,155 +4488,157 @@ In the import: %2</source>
     <name>RawJsonPage</name>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Replace the file with this text as one undo step (Ctrl+Return). Leaving the tab applies too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei durch diesen Text ersetzen, als ein Rückgängig-Schritt (Strg+Eingabe). Auch das Verlassen des Tabs übernimmt.</translation>
     </message>
     <message>
         <source>Discard the text typed since the last apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Den seit dem letzten Übernehmen getippten Text verwerfen</translation>
     </message>
     <message>
         <source>Not applied: line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>cannot be parsed: shown as read, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: wie gelesen gezeigt, schreibgeschützt</translation>
     </message>
     <message>
         <source>read-only: another file of the connector cannot be parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt: Eine andere Datei des Connectors ist nicht lesbar</translation>
     </message>
     <message>
         <source>not applied: line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht übernommen: Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>edited: Apply (Ctrl+Return) or leaving the tab applies it as one undo step</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet: „Übernehmen“ (Strg+Eingabe) oder das Verlassen des Tabs übernimmt als ein Rückgängig-Schritt</translation>
     </message>
     <message>
         <source>editable; Apply (Ctrl+Return) or leaving the tab applies typed text</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitbar; „Übernehmen“ (Strg+Eingabe) oder das Verlassen des Tabs übernimmt getippten Text</translation>
     </message>
     <message numerus="yes">
         <source> · %n other file(s) with unapplied text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n weitere Datei mit nicht übernommenem Text</numerusform>
+            <numerusform> · %n weitere Dateien mit nicht übernommenem Text</numerusform>
         </translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
         <source>Notation</source>
-        <translation type="unfinished"></translation>
+        <translation>Notation</translation>
     </message>
     <message>
         <source>Show and edit the file as JSON or as YAML; either way it is saved as the JSON it is, changed only where the text changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei als JSON oder YAML zeigen und bearbeiten; gespeichert wird sie so oder so als das JSON, das sie ist, nur dort geändert, wo sich der Text geändert hat</translation>
     </message>
     <message>
         <source>Edit %1 as YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als YAML bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ReimportController</name>
     <message>
         <source>Re-import of %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuter Import von %1 abgebrochen</translation>
     </message>
     <message>
         <source>&amp;Re-import into This Connector...</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Connector &amp;neu importieren...</translation>
     </message>
     <message>
         <source>Merge a new version of the API description into the open connector, keeping what you customised</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Version der API-Beschreibung in den offenen Connector übernehmen und Ihre Anpassungen behalten</translation>
     </message>
     <message>
         <source>Add Operation from c&amp;URL...</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation aus c&amp;URL hinzufügen...</translation>
     </message>
     <message>
         <source>The connector is read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector ist schreibgeschützt: %1</translation>
     </message>
     <message>
         <source>Re-import into This Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Connector neu importieren</translation>
     </message>
     <message>
         <source>API descriptions (*.json *.yaml *.yml *.postman_collection);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Beschreibungen (*.json *.yaml *.yml *.postman_collection);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 could not be imported.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht importiert werden.
+
+%2</translation>
     </message>
     <message>
         <source>The format was not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format wurde nicht erkannt.</translation>
     </message>
     <message>
         <source>Re-import</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu importieren</translation>
     </message>
     <message>
         <source>The connector changed while the preview was open. Re-import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector hat sich geändert, während die Vorschau offen war. Importieren Sie erneut.</translation>
     </message>
     <message>
         <source>Re-import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu importieren</translation>
     </message>
     <message>
         <source>Re-imported %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu importiert: %2</translation>
     </message>
     <message>
         <source>Add Operation from cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation aus cURL hinzufügen</translation>
     </message>
     <message>
         <source>cURL command</source>
-        <translation type="unfinished"></translation>
+        <translation>cURL-Befehl</translation>
     </message>
     <message>
         <source>Add operation from cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation aus cURL hinzufügen</translation>
     </message>
     <message>
         <source>%1 is already in the connector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits im Connector</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4726,7 +4732,7 @@ In the import: %2</source>
     <name>RequestSampleDialog</name>
     <message>
         <source>Import Request from Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage aus Beispiel importieren</translation>
     </message>
     <message>
         <source>https://api.contoso.com/v1/items/{itemId}?top=10</source>
@@ -4746,23 +4752,23 @@ In the import: %2</source>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Anfrage</translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished">Header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>JSON body</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Body</translation>
     </message>
     <message>
         <source>Query and header values set the parameter types; the body&apos;s schema is inferred. Existing parameters are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage- und Header-Werte bestimmen die Parametertypen; das Schema des Bodys wird abgeleitet. Vorhandene Parameter bleiben erhalten.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
@@ -4907,11 +4913,11 @@ In the import: %2</source>
     <name>ResponseHeadersModel</name>
     <message>
         <source>Header</source>
-        <translation type="unfinished">Header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Description</source>
@@ -4922,7 +4928,7 @@ In the import: %2</source>
     <name>ResponseListModel</name>
     <message>
         <source>Shared response %1</source>
-        <translation type="unfinished">Gemeinsame Antwort %1</translation>
+        <translation>Gemeinsame Antwort %1</translation>
     </message>
 </context>
 <context>
@@ -4979,7 +4985,7 @@ In the import: %2</source>
     <name>ResponseSampleDialog</name>
     <message>
         <source>Import response from sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort aus Beispiel importieren</translation>
     </message>
     <message>
         <source>200, 201, 404, default ...</source>
@@ -4987,31 +4993,31 @@ In the import: %2</source>
     </message>
     <message>
         <source>Paste a JSON response body, e.g. {&quot;id&quot;: 42, &quot;name&quot;: &quot;Ada&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen JSON-Antwort-Body ein, z. B. {&quot;id&quot;: 42, &quot;name&quot;: &quot;Ada&quot;}</translation>
     </message>
     <message>
         <source>Optional, one per line: X-Request-Id: 5f2c</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, einer pro Zeile: X-Request-Id: 5f2c</translation>
     </message>
     <message>
         <source>The schema is inferred from the body (types, formats such as date-time, nested objects and arrays) and replaces the response&apos;s schema. Headers the runtime sets (Content-Type, Date, ...) are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema wird aus dem Body abgeleitet (Typen, Formate wie date-time, verschachtelte Objekte und Arrays) und ersetzt das Schema der Antwort. Header, die die Laufzeit setzt (Content-Type, Date, ...), werden übersprungen.</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuscode</translation>
     </message>
     <message>
         <source>Body (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Body (JSON)</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished">Header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
@@ -5493,31 +5499,31 @@ In the import: %2</source>
     <name>SchemaTreeModel</name>
     <message>
         <source>(schema)</source>
-        <translation type="unfinished">(Schema)</translation>
+        <translation>(Schema)</translation>
     </message>
     <message>
         <source>[items]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Elemente]</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished">Erforderlich</translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5558,27 +5564,27 @@ In the import: %2</source>
     <name>ScriptOperationsPanel</name>
     <message>
         <source>Filter operations</source>
-        <translation type="unfinished">Operationen filtern</translation>
+        <translation>Operationen filtern</translation>
     </message>
     <message>
         <source>%1 (not in the definition)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht in der Definition)</translation>
     </message>
     <message>
         <source>%1 is listed in scriptOperations but no operation has this id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht in scriptOperations, aber keine Operation hat diese ID</translation>
     </message>
     <message>
         <source>Runs for every operation. Check operations to limit it to those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft für jede Operation. Haken Sie Operationen an, um ihn auf diese zu beschränken.</translation>
     </message>
     <message>
         <source>Runs for %1 of %2 operations; the others skip the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft für %1 von %2 Operationen; die anderen überspringen den Code.</translation>
     </message>
     <message>
         <source>Operations the code applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationen, für die der Code gilt</translation>
     </message>
 </context>
 <context>
@@ -5683,51 +5689,51 @@ In the import: %2</source>
     <name>SignInPanel</name>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden…</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
         <source>Empty for a public client (PKCE only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer für einen öffentlichen Client (nur PKCE)</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>Signed in; the token expires at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet; das Token läuft um %1 ab.</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet.</translation>
     </message>
     <message>
         <source>The connector has no authorization URL: set it on the Security tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector hat keine Autorisierungs-URL: Setzen Sie sie im Tab „Sicherheit“.</translation>
     </message>
     <message>
         <source>Waiting for the sign-in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Anmeldung in Ihrem Browser…</translation>
     </message>
     <message>
         <source>Send client credentials</source>
-        <translation type="unfinished">Client-Anmeldedaten senden</translation>
+        <translation>Client-Anmeldedaten senden</translation>
     </message>
     <message>
         <source>In the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Body der Anfrage</translation>
     </message>
     <message>
         <source>As HTTP Basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Als HTTP-Basic-Authentifizierung</translation>
     </message>
     <message>
         <source>How the client id and secret go to the token endpoint: client_secret_post (the body, as Power Platform sends them) or client_secret_basic (an Authorization header), for the code exchange, client credentials and refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Client-ID und geheimer Schlüssel zum Token-Endpunkt gehen: client_secret_post (im Body, wie die Power Platform sie sendet) oder client_secret_basic (ein Authorization-Header), für den Code-Austausch, Client-Anmeldedaten und die Erneuerung.</translation>
     </message>
 </context>
 <context>
@@ -5822,31 +5828,31 @@ In the import: %2</source>
     <name>TestAllModel</name>
     <message>
         <source>Operation</source>
-        <translation type="unfinished">Operation</translation>
+        <translation>Operation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished">Schema</translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft…</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>-</source>
@@ -5854,22 +5860,22 @@ In the import: %2</source>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message numerus="yes">
         <source>%n mismatch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abweichung</numerusform>
+            <numerusform>%n Abweichungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -5914,19 +5920,19 @@ In the import: %2</source>
     <name>TestController</name>
     <message>
         <source>No operation &apos;%1&apos; to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Operation „%1“ zum Aufrufen.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>The response of %1 is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist kein JSON.</translation>
     </message>
     <message>
         <source>No list at &apos;%1&apos; in the response of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Liste unter „%1“ in der Antwort von %2.</translation>
     </message>
 </context>
 <context>
@@ -6036,44 +6042,44 @@ In the import: %2</source>
     <name>TestParameterForm</name>
     <message numerus="yes">
         <source>Advanced parameters (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erweiterte Parameter (%n)</numerusform>
+            <numerusform>Erweiterte Parameter (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>This operation takes no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Operation hat keine Parameter.</translation>
     </message>
     <message>
         <source> (required)</source>
-        <translation type="unfinished"></translation>
+        <translation> (erforderlich)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>%1, or load the values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, oder die Werte laden</translation>
     </message>
     <message>
         <source>Load values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte laden</translation>
     </message>
     <message>
         <source>Calls %1 to list the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft %1 auf, um die Werte aufzulisten</translation>
     </message>
     <message>
         <source>Load values of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte von %1 laden</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert geladen</numerusform>
+            <numerusform>%n Werte geladen</numerusform>
         </translation>
     </message>
 </context>
@@ -6081,84 +6087,85 @@ In the import: %2</source>
     <name>TriggerBuilderDialog</name>
     <message>
         <source>Batch: one run for all new items (else one run per item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel: ein Lauf für alle neuen Elemente (sonst ein Lauf pro Element)</translation>
     </message>
     <message>
         <source>Make %1 a trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu einem Trigger machen</translation>
     </message>
     <message>
         <source>%1 %2 becomes a trigger: flows start when it reports something new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wird zu einem Trigger: Flows starten, wenn er etwas Neues meldet.</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <source>Make trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger erstellen</translation>
     </message>
     <message>
         <source>Callback URL property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft für die Rückruf-URL</translation>
     </message>
     <message>
         <source>The body property the platform fills with the URL the service must call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Body-Eigenschaft, die die Plattform mit der URL füllt, die der Dienst aufrufen muss.</translation>
     </message>
     <message>
         <source>Operation that removes the webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation, die den Webhook entfernt</translation>
     </message>
     <message>
         <source>New: DELETE %1/{hookId}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: DELETE %1/{hookId}</translation>
     </message>
     <message>
         <source>Removed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt durch</translation>
     </message>
     <message>
         <source>Notification schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema der Benachrichtigung</translation>
     </message>
     <message>
         <source>Optional JSON schema of what the service posts, e.g.
 {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;orderId&quot;: {&quot;type&quot;: &quot;string&quot;}}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionales JSON-Schema dessen, was der Dienst sendet, z. B.
+{&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;orderId&quot;: {&quot;type&quot;: &quot;string&quot;}}}</translation>
     </message>
     <message>
         <source>State query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageparameter für den Zustand</translation>
     </message>
     <message>
         <source>e.g. since (empty: no state)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. since (leer: kein Zustand)</translation>
     </message>
     <message>
         <source>Next value of the state</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Wert des Zustands</translation>
     </message>
     <message>
         <source>e.g. @{triggerBody()?[&apos;latest&apos;]}</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. @{triggerBody()?[&apos;latest&apos;]}</translation>
     </message>
     <message>
         <source>Next value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Wert</translation>
     </message>
     <message>
         <source>Trigger data path</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenpfad des Triggers</translation>
     </message>
     <message>
         <source>Where the new items are in the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die neuen Elemente in der Antwort stehen.</translation>
     </message>
 </context>
 <context>
@@ -6264,120 +6271,120 @@ In the import: %2</source>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>UrlImportController</name>
     <message>
         <source>From &amp;URL...</source>
-        <translation type="unfinished"></translation>
+        <translation>Von &amp;URL...</translation>
     </message>
     <message>
         <source>Download an OpenAPI, Swagger or Postman document, or find it from a service&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein OpenAPI-, Swagger- oder Postman-Dokument herunterladen oder es über die Adresse eines Dienstes finden</translation>
     </message>
     <message>
         <source>Trying %1 (%2 of up to %3)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche %1 (%2 von bis zu %3)...</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine http://- oder https://-Adresse ein.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Import from URL cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von URL abgebrochen</translation>
     </message>
     <message>
         <source>Nothing imported from the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts von der URL importiert</translation>
     </message>
     <message>
         <source>%1 could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>Found at %1; not opened (the open connector was kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gefunden; nicht geöffnet (der offene Connector wurde behalten).</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n operation(s) from %1: save the connector to keep it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Operation aus %1 importiert: Speichern Sie den Connector, um sie zu behalten.</numerusform>
+            <numerusform>%n Operationen aus %1 importiert: Speichern Sie den Connector, um sie zu behalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 importiert</translation>
     </message>
 </context>
 <context>
     <name>UrlImportDialog</name>
     <message>
         <source>Import from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Von URL importieren</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>An OpenAPI (2.0, 3.x; JSON or YAML) or Postman document, or the service&apos;s base address: the usual places (/openapi.json, /swagger.json, /v3/api-docs...) are tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein OpenAPI- (2.0, 3.x; JSON oder YAML) oder Postman-Dokument oder die Basisadresse des Dienstes: Die üblichen Orte (/openapi.json, /swagger.json, /v3/api-docs...) werden versucht.</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Header</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished">Header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Sent only to this address&apos;s origin, never after a redirect elsewhere. Values are not remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur an den Ursprung dieser Adresse gesendet, nie nach einer Umleitung anderswohin. Werte werden nicht gespeichert.</translation>
     </message>
     <message>
         <source>Discovery and API check</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche und API-Prüfung</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header:</translation>
     </message>
     <message>
         <source>Tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Versucht</translation>
     </message>
     <message>
         <source>API check</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Prüfung</translation>
     </message>
 </context>
 <context>
@@ -6655,7 +6662,7 @@ In the import: %2</source>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">erforderlich</translation>
     </message>
     <message>
         <source>&quot;x-ms-visibility&quot;: &quot;internal&quot;</source>
