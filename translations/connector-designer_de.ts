@@ -44,75 +44,95 @@
     <name>ApiReadiness</name>
     <message>
         <source>HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS</translation>
     </message>
     <message>
         <source>the API is served over HTTPS (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API wird über HTTPS bereitgestellt (%1).</translation>
     </message>
     <message>
         <source>no host declared</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host deklariert</translation>
     </message>
     <message>
         <source>no scheme declared; the description itself came over HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schema deklariert; die Beschreibung selbst kam über HTTPS.</translation>
     </message>
     <message>
         <source>the API declares %1 only: Power Platform connectors call HTTPS endpoints; serve the API over HTTPS (or through a gateway) before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API deklariert nur %1: Connectors der Power Platform rufen HTTPS-Endpunkte auf; stellen Sie die API vor dem Veröffentlichen über HTTPS (oder über ein Gateway) bereit.</translation>
     </message>
     <message>
         <source>no scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schema</translation>
     </message>
     <message>
         <source> The description was downloaded over plain HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die Beschreibung wurde über unverschlüsseltes HTTP heruntergeladen.</translation>
     </message>
     <message>
         <source>JSON responses</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Antworten</translation>
     </message>
     <message>
         <source>the description has no operations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung hat keine Operationen.</translation>
     </message>
     <message>
         <source>all %1 operation(s) declare JSON responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Operation(en) deklarieren JSON-Antworten.</translation>
     </message>
     <message>
         <source>%1 of %2 operation(s) declare JSON; %3 declare no content type (JSON is assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Operation(en) deklarieren JSON; %3 deklarieren keinen Inhaltstyp (JSON wird angenommen).</translation>
     </message>
     <message>
         <source>%1 of %2 operation(s) declare JSON; others answer with something else, e.g. %3: flows and apps handle JSON best.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Operation(en) deklarieren JSON; andere antworten mit etwas anderem, z. B. %3: Flows und Apps kommen mit JSON am besten zurecht.</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished">Authentifizierung</translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>none declared: the connector will call the API anonymously unless you set it up on the Security tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine deklariert: Der Connector ruft die API anonym auf, sofern Sie im Tab „Sicherheit“ nichts einrichten.</translation>
     </message>
     <message>
         <source> A connector supports one kind of authentication: keep one on the Security tab.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ein Connector unterstützt eine Art der Authentifizierung: Behalten Sie eine im Tab „Sicherheit“.</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>API key &apos;%1&apos; in the %2 (%3)</source>
+        <translation>API-Schlüssel „%1“ im %2 (%3)</translation>
+    </message>
+    <message>
+        <source>basic authentication (%1)</source>
+        <translation>Basic-Authentifizierung (%1)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0, %1 flow (%2)%3</source>
+        <translation>OAuth 2.0, Flow %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>, authorization at %1</source>
+        <translation>, Autorisierung bei %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -285,7 +305,7 @@
     </message>
     <message>
         <source>?response_type=code&amp;client_id={clientId}...</source>
-        <translation type="unfinished"></translation>
+        <translation>?response_type=code&amp;client_id={clientId}...</translation>
     </message>
     <message>
         <source>Token URL</source>
@@ -297,7 +317,7 @@
     </message>
     <message>
         <source>grant_type=authorization_code&amp;code={code}...</source>
-        <translation type="unfinished"></translation>
+        <translation>grant_type=authorization_code&amp;code={code}...</translation>
     </message>
     <message>
         <source>Refresh URL</source>
@@ -309,7 +329,7 @@
     </message>
     <message>
         <source>grant_type=refresh_token...</source>
-        <translation type="unfinished"></translation>
+        <translation>grant_type=refresh_token...</translation>
     </message>
     <message>
         <source>Login URL</source>
@@ -673,542 +693,611 @@
     <name>ConnectionProperties</name>
     <message>
         <source>API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>The value sent as &quot;%1&quot; with every request</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert, der mit jeder Anfrage als „%1“ gesendet wird</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>The user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort</translation>
     </message>
     <message>
         <source>The password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort</translation>
     </message>
 </context>
 <context>
     <name>ConnectionStore</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (offset %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (Position %2: %3)</translation>
     </message>
     <message>
         <source>Cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner von %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTokenRefresh</name>
     <message>
         <source>the connector&apos;s OAuth settings have no token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth-Einstellungen des Connectors haben keine Token-URL</translation>
     </message>
     <message>
         <source>the connector has no OAuth 2.0 connection parameter (apiProperties.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector hat keinen OAuth-2.0-Verbindungsparameter (apiProperties.json)</translation>
     </message>
     <message>
         <source>new OAuth token (expires %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>neues OAuth-Token (läuft ab: %1)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>the new token could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>the token expiry could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf des Tokens konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectorDiff</name>
     <message>
         <source>operation removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation entfernt</translation>
     </message>
     <message>
         <source>flows that use it stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>Flows, die sie verwenden, funktionieren nicht mehr</translation>
     </message>
     <message>
         <source>operationId &quot;%1&quot; renamed to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>operationId „%1“ in „%2“ umbenannt</translation>
     </message>
     <message>
         <source>flows and apps call the action by its operationId</source>
-        <translation type="unfinished"></translation>
+        <translation>Flows und Apps rufen die Aktion über ihre operationId auf</translation>
     </message>
     <message>
         <source>operation added</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation hinzugefügt</translation>
     </message>
     <message>
         <source>nothing built on the old version uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts, was auf der alten Version aufbaut, verwendet sie</translation>
     </message>
     <message>
         <source>moved from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 nach %2 verschoben</translation>
     </message>
     <message>
         <source>flows call the action by its operationId, not by its URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Flows rufen die Aktion über ihre operationId auf, nicht über ihre URL</translation>
     </message>
     <message>
         <source>the operation</source>
-        <translation type="unfinished"></translation>
+        <translation>die Operation</translation>
     </message>
     <message>
         <source>visibility of %1 changed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit von %1 von %2 in %3 geändert</translation>
     </message>
     <message>
         <source>users can no longer see or set it; what flows set is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können sie nicht mehr sehen oder setzen; was Flows setzen, geht verloren</translation>
     </message>
     <message>
         <source>only where the designer shows it changes</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Stelle, an der der Designer sie zeigt, ändert sich</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <source>it was internal: flows never set it</source>
-        <translation type="unfinished"></translation>
+        <translation>sie war intern: Flows setzen sie nie</translation>
     </message>
     <message>
         <source>flows that set it lose the value or fail to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Flows, die sie setzen, verlieren den Wert oder lassen sich nicht laden</translation>
     </message>
     <message>
         <source>%1 added%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt%2</translation>
     </message>
     <message>
         <source> as required</source>
-        <translation type="unfinished"></translation>
+        <translation> als erforderlich</translation>
     </message>
     <message>
         <source>existing flows do not send it</source>
-        <translation type="unfinished"></translation>
+        <translation>bestehende Flows senden sie nicht</translation>
     </message>
     <message>
         <source>it has a default</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat einen Standardwert</translation>
     </message>
     <message>
         <source>it is optional</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist optional</translation>
     </message>
     <message>
         <source>%1 became required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt erforderlich</translation>
     </message>
     <message>
         <source>flows that left it empty now fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Flows, die sie leer ließen, schlagen jetzt fehl</translation>
     </message>
     <message>
         <source>type of %1 changed from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ von %1 von %2 in %3 geändert</translation>
     </message>
     <message>
         <source>values that flows set may no longer be valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte, die Flows setzen, sind möglicherweise nicht mehr gültig</translation>
     </message>
     <message>
         <source>the response body</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antwort-Body</translation>
     </message>
     <message>
         <source>response property &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworteigenschaft „%1“</translation>
     </message>
     <message>
         <source>flows that use this output get nothing or fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Flows, die diese Ausgabe verwenden, erhalten nichts oder schlagen fehl</translation>
     </message>
     <message>
         <source>flows that use this output read a different kind of value</source>
-        <translation type="unfinished"></translation>
+        <translation>Flows, die diese Ausgabe verwenden, lesen eine andere Art von Wert</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>a new output; what flows use is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>eine neue Ausgabe; was Flows verwenden, bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>array of %1</source>
+        <translation>Array von %1</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>der Body</translation>
+    </message>
+    <message>
+        <source>body property &quot;%1&quot;</source>
+        <translation>Body-Eigenschaft „%1“</translation>
+    </message>
+    <message>
+        <source>%1 parameter &quot;%2&quot;</source>
+        <translation>%1-Parameter „%2“</translation>
     </message>
 </context>
 <context>
     <name>ConnectorDocument</name>
     <message>
         <source>&quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>The connector has no folder yet: use Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector hat noch keinen Ordner: Verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The connector is read-only until its files parse:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector ist schreibgeschützt, bis seine Dateien lesbar sind:
+%1</translation>
     </message>
     <message>
         <source>Cannot remove &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>The connector is read-only: %1</source>
-        <translation type="unfinished">Der Connector ist schreibgeschützt: %1</translation>
+        <translation>Der Connector ist schreibgeschützt: %1</translation>
     </message>
     <message>
         <source>The connector has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector hat kein %1.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an index of the array at &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Index des Arrays bei „%2“</translation>
     </message>
     <message numerus="yes">
         <source>Index %1 is outside the array at &quot;%2&quot; (it has %n element(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Index %1 liegt außerhalb des Arrays bei „%2“ (es hat %n Element)</numerusform>
+            <numerusform>Index %1 liegt außerhalb des Arrays bei „%2“ (es hat %n Elemente)</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an array: cannot create member &quot;%2&quot; in it</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Array: Das Element „%2“ kann darin nicht angelegt werden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a %2, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein %2, kein Objekt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a %2, not an object or array</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein %2, kein Objekt oder Array</translation>
     </message>
     <message>
         <source>A member of an object needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element eines Objekts braucht einen Namen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already has a member &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat bereits ein Element „%2“</translation>
     </message>
     <message>
         <source>Index %1 is past the end of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 liegt hinter dem Ende von „%2“</translation>
     </message>
     <message>
         <source>The root of a file cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wurzel einer Datei kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>Cannot move item %1 to %2 in &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 kann in „%3“ nicht nach %2 verschoben werden</translation>
     </message>
 </context>
 <context>
     <name>ConnectorExporter</name>
     <message>
         <source>The definition could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorFolder</name>
     <message>
         <source>&quot;%1&quot; is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ordner.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a connector folder: it has no apiDefinition.swagger.json and no apiProperties.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Connector-Ordner: Er hat weder apiDefinition.swagger.json noch apiProperties.json.</translation>
     </message>
     <message>
         <source>The connector in &quot;%1&quot; is incomplete: %2 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector in „%1“ ist unvollständig: %2 fehlt.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large (%2 MB; the limit is %3 MB).</source>
+        <translation>„%1“ ist zu groß (%2 MB; die Grenze ist %3 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectorImporter</name>
     <message>
         <source>The input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist leer.</translation>
     </message>
     <message>
         <source>The input is not valid %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist kein gültiges %1: %2</translation>
     </message>
     <message>
         <source>This is a Postman environment (variables only), not a collection: export the collection that uses it and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Postman-Umgebung (nur Variablen), keine Sammlung: Exportieren Sie die Sammlung, die sie verwendet, und importieren Sie diese.</translation>
     </message>
     <message>
         <source>The input is not a Postman collection, an OpenAPI document or a Swagger 2.0 definition (no &quot;info&quot;/&quot;item&quot;, &quot;openapi&quot; or &quot;swagger&quot; member).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist weder eine Postman-Sammlung noch ein OpenAPI-Dokument noch eine Swagger-2.0-Definition (kein Element „info“/„item“, „openapi“ oder „swagger“).</translation>
     </message>
     <message>
         <source>The input&apos;s top level is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die oberste Ebene der Eingabe ist kein Objekt.</translation>
     </message>
     <message>
         <source>Only Swagger 2.0 is supported (this document says &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Swagger 2.0 wird unterstützt (dieses Dokument nennt „%1“).</translation>
     </message>
     <message>
         <source>Only OpenAPI 3.0 and 3.1 are supported (this document says &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur OpenAPI 3.0 und 3.1 werden unterstützt (dieses Dokument nennt „%1“).</translation>
     </message>
     <message>
         <source>Unknown input format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Eingabeformat.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorMerge</name>
     <message>
         <source>The input could not be imported: nothing to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe konnte nicht importiert werden: nichts zusammenzuführen.</translation>
     </message>
     <message>
         <source>Re-import</source>
-        <translation type="unfinished">Neu importieren</translation>
+        <translation>Neu importieren</translation>
     </message>
     <message>
         <source>There is no operation %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Operation %1 %2.</translation>
     </message>
     <message>
         <source>%1 %2 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>parameter %1 (%2)</source>
+        <translation>Parameter %1 (%2)</translation>
+    </message>
+    <message>
+        <source>moved from %1 %2 to %3 %4</source>
+        <translation>von %1 %2 nach %3 %4 verschoben</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>body schema changed</source>
+        <translation>Body-Schema geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed</source>
+        <translation>%1: %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>operationId %1 is taken: added as %2</source>
+        <translation>operationId %1 ist vergeben: als %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The import&apos;s security definitions are not applied: the connector keeps its own.</source>
+        <translation>Die Sicherheitsdefinitionen des Imports werden nicht übernommen: Der Connector behält seine eigenen.</translation>
+    </message>
+    <message>
+        <source>The import&apos;s host %1 is not applied: the connector keeps %2.</source>
+        <translation>Der Host %1 des Imports wird nicht übernommen: Der Connector behält %2.</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s definition is not a JSON object.</source>
+        <translation>Die Definition des Connectors ist kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
     <name>Conversion</name>
     <message>
         <source>The document has no info object; a title and version were made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat kein info-Objekt; Titel und Version wurden erfunden.</translation>
     </message>
     <message>
         <source>The document names no server; the host is left empty (set it before publishing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument nennt keinen Server; der Host bleibt leer (setzen Sie ihn vor dem Veröffentlichen).</translation>
     </message>
     <message>
         <source>%1 servers are listed; Swagger 2.0 has one host, so the first is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Server sind aufgeführt; Swagger 2.0 hat einen Host, daher wird der erste verwendet.</translation>
     </message>
     <message>
         <source>Server variables were replaced by their default values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servervariablen wurden durch ihre Standardwerte ersetzt.</translation>
     </message>
     <message>
         <source>The server URL &quot;%1&quot; has undefined variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server-URL „%1“ hat nicht definierte Variablen.</translation>
     </message>
     <message>
         <source>The server URL &quot;%1&quot; has no host; the host is left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server-URL „%1“ hat keinen Host; der Host bleibt leer.</translation>
     </message>
     <message>
         <source>Bearer token: enter &quot;Bearer &quot; followed by the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token: Geben Sie „Bearer “ gefolgt vom Token ein</translation>
     </message>
     <message>
         <source>HTTP bearer authentication written as an API key in the Authorization header.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Bearer-Authentifizierung als API-Schlüssel im Authorization-Header geschrieben.</translation>
     </message>
     <message>
         <source>Swagger 2.0 has one OAuth 2.0 flow per scheme; the %1 flow is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Swagger 2.0 hat einen OAuth-2.0-Flow pro Schema; der Flow %1 wird verwendet.</translation>
     </message>
     <message>
         <source>The security scheme (type &quot;%1&quot;) has no Swagger 2.0 equivalent; dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherheitsschema (Typ „%1“) hat keine Entsprechung in Swagger 2.0; verworfen.</translation>
     </message>
     <message>
         <source>components/%1 has no Swagger 2.0 section; used inline where referenced, else dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>components/%1 hat keinen Abschnitt in Swagger 2.0; dort eingebettet, wo referenziert, sonst verworfen.</translation>
     </message>
     <message>
         <source>No operationId: &quot;%1&quot; was made from the method and path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine operationId: „%1“ wurde aus Methode und Pfad gebildet.</translation>
     </message>
     <message>
         <source>The operationId &quot;%1&quot; is %2; written as &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die operationId „%1“ ist %2; als „%3“ geschrieben.</translation>
     </message>
     <message>
         <source>used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelt verwendet</translation>
     </message>
     <message>
         <source>not a valid identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger Bezeichner</translation>
     </message>
     <message>
         <source>The response range %1 is written as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antwortbereich %1 wird als %2 geschrieben.</translation>
     </message>
     <message>
         <source>The response &quot;%1&quot; cannot be written in Swagger 2.0; dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort „%1“ lässt sich in Swagger 2.0 nicht schreiben; verworfen.</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>A %1 request cannot have a body in a connector; the request body is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine %1-Anfrage kann in einem Connector keinen Body haben; der Body der Anfrage wird verworfen.</translation>
     </message>
     <message>
         <source>Operation %1 have no Swagger 2.0 equivalent; dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation %1 haben keine Entsprechung in Swagger 2.0; verworfen.</translation>
     </message>
     <message>
         <source>The path item&apos;s reference cannot be resolved; the path is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz des Pfadeintrags lässt sich nicht auflösen; der Pfad wird verworfen.</translation>
     </message>
     <message>
         <source>TRACE operations cannot be written in Swagger 2.0; dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>TRACE-Operationen lassen sich in Swagger 2.0 nicht schreiben; verworfen.</translation>
     </message>
     <message>
         <source>Path-level servers have no Swagger 2.0 equivalent; dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server auf Pfadebene haben keine Entsprechung in Swagger 2.0; verworfen.</translation>
     </message>
     <message>
         <source>The path parameter &quot;%1&quot; is not declared; added as a required string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfadparameter „%1“ ist nicht deklariert; als erforderlicher String hinzugefügt.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; does not start with &apos;/&apos;; dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ beginnt nicht mit &apos;/&apos;; verworfen.</translation>
     </message>
     <message>
         <source>Webhooks have no Swagger 2.0 equivalent; dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks haben keine Entsprechung in Swagger 2.0; verworfen.</translation>
     </message>
 </context>
 <context>
     <name>Converter</name>
     <message>
         <source>A mapping key must be a scalar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mapping-Schlüssel muss ein Skalar sein.</translation>
     </message>
     <message>
         <source>The document expands to more than %1 nodes (aliases?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument wächst auf mehr als %1 Knoten an (Aliase?).</translation>
     </message>
     <message>
         <source>The document nests deeper than %1 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
 </context>
 <context>
     <name>CurlCommand</name>
     <message>
         <source>The quote opened here is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hier geöffnete Anführungszeichen wird nie geschlossen.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option %1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>The body is read from the file %1, which is not available; the body&apos;s schema is left open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body wird aus der Datei %1 gelesen, die nicht verfügbar ist; das Schema des Bodys bleibt offen.</translation>
     </message>
     <message>
         <source>Cookies have no place in a connector definition; -b is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies haben keinen Platz in einer Connector-Definition; -b wird ignoriert.</translation>
     </message>
     <message>
         <source>A second URL &quot;%1&quot; is ignored (one command, one operation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zweite URL „%1“ wird ignoriert (ein Befehl, eine Operation).</translation>
     </message>
     <message>
         <source>The command has no URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl hat keine URL.</translation>
     </message>
 </context>
 <context>
     <name>CurlImporter</name>
     <message>
         <source>The URL &quot;%1&quot; has no host; set it before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL „%1“ hat keinen Host; setzen Sie ihn vor dem Veröffentlichen.</translation>
     </message>
     <message>
         <source>The method %1 cannot be described in Swagger 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode %1 lässt sich in Swagger 2.0 nicht beschreiben.</translation>
     </message>
 </context>
 <context>
     <name>DefinitionEdits</name>
     <message>
         <source>There is no %1 entry &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen %1-Eintrag „%2“.</translation>
     </message>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist leer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits in %2.</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is still used at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird noch bei %2 verwendet.</translation>
     </message>
 </context>
 <context>
@@ -1393,15 +1482,15 @@
     <name>DemoServer</name>
     <message>
         <source>Cannot listen on 127.0.0.1:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht auf 127.0.0.1:%1 lauschen.</translation>
     </message>
     <message>
         <source>The demo API lives under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-API liegt unter %1.</translation>
     </message>
     <message>
         <source>A valid API key is required in X-API-Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gültiger API-Schlüssel in X-API-Key ist erforderlich.</translation>
     </message>
 </context>
 <context>
@@ -1670,27 +1759,27 @@
     <name>DynamicInputEdits</name>
     <message>
         <source>There is no parameter or property at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 gibt es keinen Parameter und keine Eigenschaft.</translation>
     </message>
     <message>
         <source>Choose the operation that gives the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Operation, die die Werte liefert.</translation>
     </message>
     <message>
         <source>There is no operation &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Operation „%1“.</translation>
     </message>
     <message>
         <source>A mapped parameter has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zugeordneter Parameter hat keinen Namen.</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 setzen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -1971,70 +2060,70 @@
     <name>HttpRunner</name>
     <message>
         <source>%1 (certificate: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zertifikat: %2)</translation>
     </message>
     <message>
         <source>No response within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort innerhalb von %1 ms.</translation>
     </message>
     <message>
         <source>The connection closed before an answer (the server may have acted on the request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde vor einer Antwort geschlossen (der Server hat die Anfrage möglicherweise ausgeführt).</translation>
     </message>
     <message>
         <source>TLS error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Fehler: %1</translation>
     </message>
     <message>
         <source>Not retried: %1 is not idempotent and the server may have acted on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederholt: %1 ist nicht idempotent, und der Server hat sie möglicherweise ausgeführt.</translation>
     </message>
     <message>
         <source>Stopped after %1 redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Umleitungen gestoppt.</translation>
     </message>
     <message>
         <source>Redirected to %1: credentials were not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 umgeleitet: Anmeldedaten wurden nicht dorthin gesendet.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>The &quot;%1&quot; authentication has no connector equivalent; requests using it are imported without authentication (use a policy or script.csx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifizierung „%1“ hat keine Entsprechung in Connectors; Anfragen damit werden ohne Authentifizierung importiert (verwenden Sie eine Richtlinie oder script.csx).</translation>
     </message>
     <message>
         <source>Bearer authentication is written as an API key in the Authorization header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Authentifizierung wird als API-Schlüssel im Authorization-Header geschrieben.</translation>
     </message>
     <message>
         <source>The OAuth 2.0 settings lack an authorization or token URL; fill them in the Security tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den OAuth-2.0-Einstellungen fehlt eine Autorisierungs- oder Token-URL; tragen Sie sie im Tab „Sicherheit“ ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses the method %2, which Swagger 2.0 cannot describe; not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet die Methode %2, die Swagger 2.0 nicht beschreiben kann; nicht importiert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; calls the host %2, not %3; a connector has one host, so its path is kept under %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ruft den Host %2 auf, nicht %3; ein Connector hat einen Host, daher bleibt der Pfad unter %3.</translation>
     </message>
     <message>
         <source>The base URL %1 uses a variable with no value in the collection; set the host before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL %1 verwendet eine Variable ohne Wert in der Sammlung; setzen Sie den Host vor dem Veröffentlichen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has the same method and path (%2 %3) as the operation %4; merged into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat dieselbe Methode und denselben Pfad (%2 %3) wie die Operation %4; mit ihr zusammengeführt.</translation>
     </message>
     <message>
         <source>The collection has no requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung hat keine Anfragen.</translation>
     </message>
 </context>
 <context>
@@ -2166,14 +2255,14 @@
     <name>ImportedConnector</name>
     <message>
         <source>Cannot create the folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>KeychainCall</name>
     <message>
         <source>the keychain did not answer in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
 </context>
 <context>
@@ -2191,39 +2280,39 @@
     <name>LoopbackRedirectListener</name>
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
     </message>
     <message>
         <source>Request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage zu groß</translation>
     </message>
     <message>
         <source>The request was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>This address only receives the sign-in answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse empfängt nur die Antwort der Anmeldung.</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The provider answered: %1 %2. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter antwortete: %1 %2. Sie können dieses Fenster schließen.</translation>
     </message>
     <message>
         <source>Sign-in received</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung empfangen</translation>
     </message>
     <message>
         <source>You can close this window and return to Connector Designer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können dieses Fenster schließen und zu Connector Designer zurückkehren.</translation>
     </message>
 </context>
 <context>
@@ -2444,38 +2533,38 @@
     <name>MergeChange</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
 </context>
 <context>
     <name>MergePlan</name>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>renamed %1 to %2 (the name is used for something else)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenannt (der Name wird für etwas anderes verwendet)</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>%1 added, %2 changed, %3 unchanged, %4 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, %2 geändert, %3 unverändert, %4 entfernt</translation>
     </message>
 </context>
 <context>
@@ -2559,11 +2648,11 @@ Im Import: %2</translation>
     <name>NameStyle</name>
     <message>
         <source>The operation ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operations-ID ist leer.</translation>
     </message>
     <message>
         <source>The operation ID &quot;%1&quot; may only contain letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operations-ID „%1“ darf nur Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; und &apos;.&apos; enthalten.</translation>
     </message>
 </context>
 <context>
@@ -2605,243 +2694,259 @@ Im Import: %2</translation>
     <name>OAuthClient</name>
     <message>
         <source>The sign-in timed out after %1 s without an answer from the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist nach %1 s ohne Antwort des Anbieters abgelaufen.</translation>
     </message>
     <message>
         <source>Another sign-in is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Anmeldung läuft noch.</translation>
     </message>
     <message>
         <source>The browser could not be opened for the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser konnte für die Anmeldung nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The provider refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
         <source>The provider refused the sign-in: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Anmeldung abgelehnt: %1: %2</translation>
     </message>
     <message>
         <source>The sign-in answer was rejected: its state does not match the one this sign-in sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Anmeldung wurde zurückgewiesen: Ihr state passt nicht zu dem, den diese Anmeldung gesendet hat.</translation>
     </message>
     <message>
         <source>The sign-in answer has no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Anmeldung enthält keinen Autorisierungscode.</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt antwortete HTTP %1: %2</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt antwortete HTTP %1: %2: %3</translation>
     </message>
     <message>
         <source>The token endpoint %1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt %1 war nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1 without an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt antwortete HTTP %1 ohne Zugriffstoken.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>OAuthSession</name>
     <message>
         <source>The access token has expired and there is no refresh token: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist abgelaufen, und es gibt kein Aktualisierungstoken: Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
     <name>OpenApi3Exporter</name>
     <message>
         <source>The definition is not a Swagger 2.0 document (no &quot;swagger&quot;: &quot;2.0&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition ist kein Swagger-2.0-Dokument (kein &quot;swagger&quot;: &quot;2.0&quot;).</translation>
+    </message>
+    <message>
+        <source>The definition has no host; the server URL is relative to where the document is served.</source>
+        <translation>Die Definition hat keinen Host; die Server-URL ist relativ zum Ort, von dem das Dokument geladen wird.</translation>
+    </message>
+    <message>
+        <source>Unknown OAuth 2.0 flow &quot;%1&quot;; exported as authorizationCode.</source>
+        <translation>Unbekannter OAuth-2.0-Flow „%1“; als authorizationCode exportiert.</translation>
+    </message>
+    <message>
+        <source>OpenAPI 3 requires the OAuth 2.0 URLs; a placeholder (example.invalid) stands in for the missing one.</source>
+        <translation>OpenAPI 3 verlangt die OAuth-2.0-URLs; ein Platzhalter (example.invalid) steht für die fehlende.</translation>
+    </message>
+    <message>
+        <source>Unknown security type &quot;%1&quot;; copied as is.</source>
+        <translation>Unbekannter Sicherheitstyp „%1“; unverändert kopiert.</translation>
     </message>
 </context>
 <context>
     <name>OpenApi3Operations</name>
     <message>
         <source>A path item reference is not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Referenz auf einen Pfadeintrag wird nicht exportiert.</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>The operation has no responses; OpenAPI 3 requires one, a default response was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operation hat keine Antworten; OpenAPI 3 verlangt eine, eine default-Antwort wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>Per-operation schemes have no OpenAPI 3 equivalent; the document&apos;s servers apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemas pro Operation haben keine Entsprechung in OpenAPI 3; es gelten die Server des Dokuments.</translation>
     </message>
     <message>
         <source>collectionFormat tsv has no OpenAPI 3 style; exported as comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>collectionFormat tsv hat keinen OpenAPI-3-Stil; als kommagetrennt exportiert.</translation>
     </message>
 </context>
 <context>
     <name>OpenApi3Schema</name>
     <message>
         <source>&quot;%1&quot; is not a valid OpenAPI 3 component name; exported as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger OpenAPI-3-Komponentenname; als „%2“ exportiert.</translation>
     </message>
     <message>
         <source>The reference &quot;%1&quot; does not point to a definition; kept as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz „%1“ zeigt nicht auf eine Definition; unverändert belassen.</translation>
     </message>
 </context>
 <context>
     <name>OpenApiConverter</name>
     <message>
         <source>The connection uses the first security scheme; &quot;%1&quot; is kept in the definition only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung verwendet das erste Sicherheitsschema; „%1“ bleibt nur in der Definition.</translation>
     </message>
 </context>
 <context>
     <name>OpenApiDiscovery</name>
     <message>
         <source>No API description found: tried %1 address(es).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine API-Beschreibung gefunden: %1 Adresse(n) versucht.</translation>
     </message>
     <message>
         <source> (does it need an API key header?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (braucht es einen API-Schlüssel-Header?)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, but not an API description (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber keine API-Beschreibung (%2)</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Inhaltstyp</translation>
     </message>
 </context>
 <context>
     <name>OpenApiOperationConverter</name>
     <message>
         <source>A %1 value cannot be described here in Swagger 2.0; approximated as a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Wert lässt sich hier in Swagger 2.0 nicht beschreiben; als String angenähert.</translation>
     </message>
     <message>
         <source>composite</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammengesetzter</translation>
     </message>
     <message>
         <source>The parameter reference &quot;%1&quot; cannot be resolved; dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameterreferenz „%1“ lässt sich nicht auflösen; verworfen.</translation>
     </message>
     <message>
         <source>The cookie parameter &quot;%1&quot; has no Swagger 2.0 equivalent; dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cookie-Parameter „%1“ hat keine Entsprechung in Swagger 2.0; verworfen.</translation>
     </message>
     <message>
         <source>A parameter without a name or a known location (&quot;%1&quot;); dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameter ohne Namen oder bekannten Ort („%1“); verworfen.</translation>
     </message>
     <message>
         <source>The parameter &quot;%1&quot; is described by media content; approximated as a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter „%1“ wird über Medieninhalt beschrieben; als String angenähert.</translation>
     </message>
     <message>
         <source>The form body has no properties to turn into form fields; none written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Formular-Body hat keine Eigenschaften, die zu Formularfeldern werden könnten; keine geschrieben.</translation>
     </message>
     <message>
         <source>The request body has no content; dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body der Anfrage hat keinen Inhalt; verworfen.</translation>
     </message>
     <message>
         <source>The response reference &quot;%1&quot; cannot be resolved; replaced by a bare response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwortreferenz „%1“ lässt sich nicht auflösen; durch eine leere Antwort ersetzt.</translation>
     </message>
     <message>
         <source>Response links have no Swagger 2.0 equivalent; dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Links haben keine Entsprechung in Swagger 2.0; verworfen.</translation>
     </message>
 </context>
 <context>
     <name>OpenApiSchemaConverter</name>
     <message>
         <source>The reference &quot;%1&quot; cannot be resolved inside the document; replaced by an open schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz „%1“ lässt sich im Dokument nicht auflösen; durch ein offenes Schema ersetzt.</translation>
     </message>
     <message>
         <source>The type &quot;null&quot; has no Swagger 2.0 equivalent; written as an open schema with x-nullable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Typ „null“ hat keine Entsprechung in Swagger 2.0; als offenes Schema mit x-nullable geschrieben.</translation>
     </message>
     <message>
         <source>The type list [%1] has no Swagger 2.0 equivalent; the type is left open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Typliste [%1] hat keine Entsprechung in Swagger 2.0; der Typ bleibt offen.</translation>
     </message>
     <message>
         <source>&quot;null&quot; in the type list is written as x-nullable.</source>
-        <translation type="unfinished"></translation>
+        <translation>„null“ in der Typliste wird als x-nullable geschrieben.</translation>
     </message>
     <message>
         <source>%1 with one non-null alternative written as that alternative%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit einer Nicht-null-Alternative als diese Alternative geschrieben%2.</translation>
     </message>
     <message>
         <source> with x-nullable</source>
-        <translation type="unfinished"></translation>
+        <translation> mit x-nullable</translation>
     </message>
     <message>
         <source>%1 with %2 alternatives has no Swagger 2.0 equivalent; approximated by an open schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 Alternativen hat keine Entsprechung in Swagger 2.0; durch ein offenes Schema angenähert.</translation>
     </message>
     <message>
         <source>nullable written as x-nullable.</source>
-        <translation type="unfinished"></translation>
+        <translation>nullable als x-nullable geschrieben.</translation>
     </message>
     <message>
         <source>const written as an enum of one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>const als enum mit einem Wert geschrieben.</translation>
     </message>
     <message>
         <source>The discriminator&apos;s mapping has no Swagger 2.0 equivalent; dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mapping des Diskriminators hat keine Entsprechung in Swagger 2.0; verworfen.</translation>
     </message>
     <message>
         <source>The schema keyword &quot;%1&quot; has no Swagger 2.0 equivalent; dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema-Schlüsselwort „%1“ hat keine Entsprechung in Swagger 2.0; verworfen.</translation>
     </message>
     <message>
         <source>The schema nests deeper than %1 levels; the rest is left open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema ist tiefer als %1 Ebenen verschachtelt; der Rest bleibt offen.</translation>
     </message>
     <message>
         <source>&quot;required&quot; is not a list of names; dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>„required“ ist keine Liste von Namen; verworfen.</translation>
     </message>
     <message>
         <source>The required property %1 is not among the schema&apos;s properties (after approximation); dropped from &quot;required&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erforderliche Eigenschaft %1 ist (nach der Annäherung) nicht unter den Eigenschaften des Schemas; aus „required“ entfernt.</translation>
     </message>
     <message>
         <source>The required properties %1 are not among the schema&apos;s properties (after approximation); dropped from &quot;required&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erforderlichen Eigenschaften %1 sind (nach der Annäherung) nicht unter den Eigenschaften des Schemas; aus „required“ entfernt.</translation>
     </message>
     <message>
         <source>An empty &quot;required&quot; list is not allowed in Swagger 2.0; dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere „required“-Liste ist in Swagger 2.0 nicht erlaubt; verworfen.</translation>
     </message>
     <message>
         <source>A name listed twice in &quot;required&quot; is written once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein in „required“ doppelt aufgeführter Name wird einmal geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2883,51 +2988,51 @@ Im Import: %2</translation>
     <name>OperationEdits</name>
     <message>
         <source>Another operation already has the ID &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Operation hat bereits die ID „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an HTTP method.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine HTTP-Methode.</translation>
     </message>
     <message>
         <source>%1 %2 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 existiert bereits.</translation>
     </message>
     <message>
         <source>Add operation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation %1 hinzufügen</translation>
     </message>
     <message>
         <source>There is no operation %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Operation %1 %2.</translation>
     </message>
     <message>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Kopie)</translation>
     </message>
     <message>
         <source>Duplicate operation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation %1 duplizieren</translation>
     </message>
     <message>
         <source>Delete operation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation %1 löschen</translation>
     </message>
     <message>
         <source>%1 at %2 still calls the deleted operation %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 ruft noch die gelöschte Operation %3 auf.</translation>
     </message>
     <message>
         <source>scriptOperations is now empty: the custom code applies to every operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>scriptOperations ist jetzt leer: Der benutzerdefinierte Code gilt für jede Operation.</translation>
     </message>
     <message>
         <source>Removed the policy &quot;%1&quot;: it applied only to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie „%1“ wurde entfernt: Sie galt nur für %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a visibility (important, advanced, internal).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Sichtbarkeit (important, advanced, internal).</translation>
     </message>
 </context>
 <context>
@@ -3033,39 +3138,39 @@ Im Import: %2</translation>
     <name>OperationKey</name>
     <message>
         <source>The path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad ist leer.</translation>
     </message>
     <message>
         <source>The path must start with &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad muss mit &apos;/&apos; beginnen.</translation>
     </message>
     <message>
         <source>The path must not contain a query (&apos;?&apos;) or fragment (&apos;#&apos;): use query parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad darf keine Abfrage (&apos;?&apos;) und kein Fragment (&apos;#&apos;) enthalten: Verwenden Sie Abfrageparameter.</translation>
     </message>
     <message>
         <source>The path must not contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>A &apos;{&apos; inside a placeholder: placeholders cannot nest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &apos;{&apos; innerhalb eines Platzhalters: Platzhalter können nicht verschachtelt werden.</translation>
     </message>
     <message>
         <source>A &apos;}&apos; without its &apos;{&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &apos;}&apos; ohne zugehöriges &apos;{&apos;.</translation>
     </message>
     <message>
         <source>An empty placeholder &apos;{}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer Platzhalter &apos;{}&apos;.</translation>
     </message>
     <message>
         <source>The placeholder {%1} appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Platzhalter {%1} kommt doppelt vor.</translation>
     </message>
     <message>
         <source>A &apos;{&apos; without its &apos;}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &apos;{&apos; ohne zugehöriges &apos;}&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3099,114 +3204,114 @@ Im Import: %2</translation>
     <name>OperationRename</name>
     <message>
         <source>No operation has the ID &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Operation hat die ID „%1“.</translation>
     </message>
     <message>
         <source>Several operations have the ID &quot;%1&quot;: rename one of them by its path and method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Operationen haben die ID „%1“: Benennen Sie eine davon über ihren Pfad und ihre Methode um.</translation>
     </message>
     <message>
         <source>There is no operation %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Operation %1 %2.</translation>
     </message>
     <message>
         <source>Another operation already has the ID &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Operation hat bereits die ID „%1“.</translation>
     </message>
     <message>
         <source>Rename operation %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation %1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>References to &quot;%1&quot; were left alone: several operations had that ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweise auf „%1“ blieben unverändert: Mehrere Operationen hatten diese ID.</translation>
     </message>
 </context>
 <context>
     <name>ParameterEdits</name>
     <message>
         <source>A parameter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameter braucht einen Namen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a parameter location.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Parameterort.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a parameter type.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Parametertyp.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a visibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Sichtbarkeit.</translation>
     </message>
     <message>
         <source>The operation already has the %1 parameter &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operation hat bereits den %1-Parameter „%2“.</translation>
     </message>
     <message>
         <source>The operation already has a body parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operation hat bereits einen Body-Parameter.</translation>
     </message>
     <message>
         <source>The path has no {%1}: add it to the path, and the parameter follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad hat kein {%1}: Fügen Sie es dem Pfad hinzu, der Parameter folgt.</translation>
     </message>
     <message>
         <source>There is no operation %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Operation %1 %2.</translation>
     </message>
     <message>
         <source>Add parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 hinzufügen</translation>
     </message>
     <message>
         <source>There is no parameter at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 gibt es keinen Parameter.</translation>
     </message>
     <message>
         <source>The path already has {%1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad hat bereits {%1}.</translation>
     </message>
     <message>
         <source>{%1} is the shared parameter %2: rename it under References, and the placeholder in the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} ist der gemeinsame Parameter %2: Benennen Sie ihn unter „Referenzen“ um, und den Platzhalter im Pfad.</translation>
     </message>
     <message>
         <source>A body parameter cannot change its location: delete it and add another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Body-Parameter kann seinen Ort nicht ändern: Löschen Sie ihn und fügen Sie einen anderen hinzu.</translation>
     </message>
     <message>
         <source>The path has {%1}: remove it from the path instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad hat {%1}: Entfernen Sie es stattdessen aus dem Pfad.</translation>
     </message>
     <message>
         <source>Add {%1} to the path instead: its path parameter follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie stattdessen {%1} dem Pfad hinzu: Sein Pfadparameter folgt.</translation>
     </message>
     <message>
         <source>A path parameter is always required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pfadparameter ist immer erforderlich.</translation>
     </message>
     <message>
         <source>A body parameter has a schema, not a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Body-Parameter hat ein Schema, keinen Typ.</translation>
     </message>
     <message>
         <source>x-ms-url-encoding is &quot;single&quot; or &quot;double&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>x-ms-url-encoding ist „single“ oder „double“.</translation>
     </message>
     <message>
         <source>Edit parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 bearbeiten</translation>
     </message>
     <message>
         <source>The path %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad %1 existiert bereits.</translation>
     </message>
     <message>
         <source>Remove parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -3399,23 +3504,23 @@ Im Import: %2</translation>
     <name>PathEdits</name>
     <message>
         <source>There is no operation %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Operation %1 %2.</translation>
     </message>
     <message>
         <source>%1 %2 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 existiert bereits.</translation>
     </message>
     <message>
         <source>Change path of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad von %1 ändern</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an HTTP method.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine HTTP-Methode.</translation>
     </message>
     <message>
         <source>Change method of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode von %1 ändern</translation>
     </message>
 </context>
 <context>
@@ -3423,45 +3528,6 @@ Im Import: %2</translation>
     <message>
         <source>Coming in this step</source>
         <translation>Kommt in diesem Schritt</translation>
-    </message>
-</context>
-<context>
-    <name>Planner</name>
-    <message>
-        <source>moved from %1 %2 to %3 %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>body schema changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>operationId %1 is taken: added as %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import&apos;s security definitions are not applied: the connector keeps its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import&apos;s host %1 is not applied: the connector keeps %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connector&apos;s definition is not a JSON object.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3527,51 +3593,51 @@ Im Import: %2</translation>
     <name>PolicyEdits</name>
     <message>
         <source>There is no policy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Richtlinie %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known policy template.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine bekannte Richtlinienvorlage.</translation>
     </message>
     <message>
         <source>Add policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1 hinzufügen</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Duplicate policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1 duplizieren</translation>
     </message>
     <message>
         <source>Delete policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1 löschen</translation>
     </message>
     <message>
         <source>Not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>Set %1 of policy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Richtlinie %2 setzen</translation>
     </message>
     <message>
         <source>Set the operations of policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operationen der Richtlinie %1 setzen</translation>
     </message>
     <message>
         <source>A policy is a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie ist ein JSON-Objekt.</translation>
     </message>
     <message>
         <source>A policy needs a &quot;templateId&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie braucht eine „templateId“.</translation>
     </message>
     <message>
         <source>Edit policy %1 as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1 als JSON bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3684,110 +3750,445 @@ Im Import: %2</translation>
     </message>
 </context>
 <context>
+    <name>PolicyTemplateCatalog</name>
+    <message>
+        <source>If it exists</source>
+        <translation>Falls vorhanden</translation>
+    </message>
+    <message>
+        <source>What to do when the request already has it</source>
+        <translation>Was geschieht, wenn die Anfrage es bereits hat</translation>
+    </message>
+    <message>
+        <source>Parent path</source>
+        <translation>Übergeordneter Pfad</translation>
+    </message>
+    <message>
+        <source>Expression of the object that holds the property, e.g. @body()</source>
+        <translation>Ausdruck des Objekts, das die Eigenschaft enthält, z. B. @body()</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Where the result goes, e.g. @body().items</source>
+        <translation>Wohin das Ergebnis kommt, z. B. @body().items</translation>
+    </message>
+    <message>
+        <source>Set host URL</source>
+        <translation>Host-URL setzen</translation>
+    </message>
+    <message>
+        <source>Sends the request to a host built from an expression, e.g. from a connection parameter.</source>
+        <translation>Sendet die Anfrage an einen Host, der aus einem Ausdruck gebildet wird, z. B. aus einem Verbindungsparameter.</translation>
+    </message>
+    <message>
+        <source>URL template</source>
+        <translation>URL-Vorlage</translation>
+    </message>
+    <message>
+        <source>e.g. https://@connectionParameters(&apos;instance&apos;).example.com</source>
+        <translation>z. B. https://@connectionParameters(&apos;instance&apos;).example.com</translation>
+    </message>
+    <message>
+        <source>Set HTTP header</source>
+        <translation>HTTP-Header setzen</translation>
+    </message>
+    <message>
+        <source>Sets a header on the request or the response.</source>
+        <translation>Setzt einen Header in der Anfrage oder der Antwort.</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Header-Name</translation>
+    </message>
+    <message>
+        <source>e.g. X-Api-Version</source>
+        <translation>z. B. X-Api-Version</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>A value or an expression, e.g. @headers(&apos;x-ms-token&apos;)</source>
+        <translation>Ein Wert oder ein Ausdruck, z. B. @headers(&apos;x-ms-token&apos;)</translation>
+    </message>
+    <message>
+        <source>Set query string parameter</source>
+        <translation>Abfrageparameter setzen</translation>
+    </message>
+    <message>
+        <source>Sets a query string parameter on the request.</source>
+        <translation>Setzt einen Abfrageparameter in der Anfrage.</translation>
+    </message>
+    <message>
+        <source>Parameter name</source>
+        <translation>Parametername</translation>
+    </message>
+    <message>
+        <source>e.g. api-version</source>
+        <translation>z. B. api-version</translation>
+    </message>
+    <message>
+        <source>A value or an expression</source>
+        <translation>Ein Wert oder ein Ausdruck</translation>
+    </message>
+    <message>
+        <source>Route request</source>
+        <translation>Anfrage umleiten</translation>
+    </message>
+    <message>
+        <source>Sends the request to another path (and method) of the API.</source>
+        <translation>Sendet die Anfrage an einen anderen Pfad (und eine andere Methode) der API.</translation>
+    </message>
+    <message>
+        <source>New path</source>
+        <translation>Neuer Pfad</translation>
+    </message>
+    <message>
+        <source>e.g. /v2/items/{id}</source>
+        <translation>z. B. /v2/items/{id}</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <source>e.g. GET, or @Request.OriginalHTTPMethod</source>
+        <translation>z. B. GET oder @Request.OriginalHTTPMethod</translation>
+    </message>
+    <message>
+        <source>Set property</source>
+        <translation>Eigenschaft setzen</translation>
+    </message>
+    <message>
+        <source>Adds or sets a property in the request or response body.</source>
+        <translation>Fügt eine Eigenschaft im Body der Anfrage oder Antwort hinzu oder setzt sie.</translation>
+    </message>
+    <message>
+        <source>e.g. @body()</source>
+        <translation>z. B. @body()</translation>
+    </message>
+    <message>
+        <source>e.g. version</source>
+        <translation>z. B. version</translation>
+    </message>
+    <message>
+        <source>Update next link</source>
+        <translation>Next-Link aktualisieren</translation>
+    </message>
+    <message>
+        <source>Rewrites the paging link of a response so that paging works through the connector.</source>
+        <translation>Schreibt den Paging-Link einer Antwort um, damit das Blättern über den Connector funktioniert.</translation>
+    </message>
+    <message>
+        <source>Next link property</source>
+        <translation>Eigenschaft des Next-Links</translation>
+    </message>
+    <message>
+        <source>e.g. nextLink</source>
+        <translation>z. B. nextLink</translation>
+    </message>
+    <message>
+        <source>Convert object to array</source>
+        <translation>Objekt in Array umwandeln</translation>
+    </message>
+    <message>
+        <source>Turns an object&apos;s members into an array of key/value items.</source>
+        <translation>Macht aus den Elementen eines Objekts ein Array von Schlüssel/Wert-Einträgen.</translation>
+    </message>
+    <message>
+        <source>e.g. fields</source>
+        <translation>z. B. fields</translation>
+    </message>
+    <message>
+        <source>New property path</source>
+        <translation>Neuer Eigenschaftspfad</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Name des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Name of the item property that holds the key</source>
+        <translation>Name der Eintragseigenschaft, die den Schlüssel enthält</translation>
+    </message>
+    <message>
+        <source>Value name</source>
+        <translation>Name des Werts</translation>
+    </message>
+    <message>
+        <source>Name of the item property that holds the value</source>
+        <translation>Name der Eintragseigenschaft, die den Wert enthält</translation>
+    </message>
+    <message>
+        <source>Convert array to object</source>
+        <translation>Array in Objekt umwandeln</translation>
+    </message>
+    <message>
+        <source>Turns an array of items into an object keyed by one of their properties.</source>
+        <translation>Macht aus einem Array von Einträgen ein Objekt, dessen Schlüssel eine ihrer Eigenschaften ist.</translation>
+    </message>
+    <message>
+        <source>e.g. references</source>
+        <translation>z. B. references</translation>
+    </message>
+    <message>
+        <source>Key within items</source>
+        <translation>Schlüssel in den Einträgen</translation>
+    </message>
+    <message>
+        <source>e.g. id</source>
+        <translation>z. B. id</translation>
+    </message>
+    <message>
+        <source>Keep the key</source>
+        <translation>Schlüssel behalten</translation>
+    </message>
+    <message>
+        <source>Keep the key property in each value</source>
+        <translation>Die Schlüsseleigenschaft in jedem Wert behalten</translation>
+    </message>
+    <message>
+        <source>Set value from URL</source>
+        <translation>Wert aus URL setzen</translation>
+    </message>
+    <message>
+        <source>Calls another URL of the API and puts a value from its response into the request.</source>
+        <translation>Ruft eine andere URL der API auf und setzt einen Wert aus deren Antwort in die Anfrage.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>e.g. @queryParameters(&apos;access_token&apos;)</source>
+        <translation>z. B. @queryParameters(&apos;access_token&apos;)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>e.g. /{pageId}?fields=access_token</source>
+        <translation>z. B. /{pageId}?fields=access_token</translation>
+    </message>
+    <message>
+        <source>Value path</source>
+        <translation>Pfad des Werts</translation>
+    </message>
+    <message>
+        <source>e.g. @body().access_token</source>
+        <translation>z. B. @body().access_token</translation>
+    </message>
+    <message>
+        <source>e.g. GET</source>
+        <translation>z. B. GET</translation>
+    </message>
+    <message>
+        <source>String replace</source>
+        <translation>Text ersetzen</translation>
+    </message>
+    <message>
+        <source>Replaces text in a property of the body.</source>
+        <translation>Ersetzt Text in einer Eigenschaft des Bodys.</translation>
+    </message>
+    <message>
+        <source>e.g. resourceLink</source>
+        <translation>z. B. resourceLink</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Zu suchender Text</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Its replacement</source>
+        <translation>Der Ersatz</translation>
+    </message>
+    <message>
+        <source>String to array</source>
+        <translation>Text in Array</translation>
+    </message>
+    <message>
+        <source>Splits a delimited string into an array of objects.</source>
+        <translation>Teilt einen getrennten Text in ein Array von Objekten.</translation>
+    </message>
+    <message>
+        <source>e.g. assignments</source>
+        <translation>z. B. assignments</translation>
+    </message>
+    <message>
+        <source>Delimiters</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>e.g. ;</source>
+        <translation>z. B. ;</translation>
+    </message>
+    <message>
+        <source>Item property</source>
+        <translation>Eintragseigenschaft</translation>
+    </message>
+    <message>
+        <source>Property of each item, e.g. userId</source>
+        <translation>Eigenschaft jedes Eintrags, z. B. userId</translation>
+    </message>
+    <message>
+        <source>Encode property value</source>
+        <translation>Eigenschaftswert kodieren</translation>
+    </message>
+    <message>
+        <source>URL-encodes the value of a body property.</source>
+        <translation>URL-kodiert den Wert einer Body-Eigenschaft.</translation>
+    </message>
+    <message>
+        <source>e.g. userId</source>
+        <translation>z. B. userId</translation>
+    </message>
+    <message>
+        <source>Polling trigger</source>
+        <translation>Abfrage-Trigger</translation>
+    </message>
+    <message>
+        <source>Makes an operation a polling trigger: the state to send next time and where the new items are.</source>
+        <translation>Macht eine Operation zu einem Abfrage-Trigger: der beim nächsten Mal zu sendende Zustand und wo die neuen Elemente stehen.</translation>
+    </message>
+    <message>
+        <source>Trigger configuration</source>
+        <translation>Trigger-Konfiguration</translation>
+    </message>
+    <message>
+        <source>JSON object of query values for the next poll, e.g. {&quot;since&quot;: &quot;@{triggerBody().date}&quot;}</source>
+        <translation>JSON-Objekt mit Abfragewerten für die nächste Abfrage, z. B. {&quot;since&quot;: &quot;@{triggerBody().date}&quot;}</translation>
+    </message>
+    <message>
+        <source>Trigger data path</source>
+        <translation>Datenpfad des Triggers</translation>
+    </message>
+    <message>
+        <source>e.g. @triggerBody().value</source>
+        <translation>z. B. @triggerBody().value</translation>
+    </message>
+</context>
+<context>
     <name>PostmanAuth</name>
     <message>
         <source>Bearer token: enter &quot;Bearer &quot; followed by the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token: Geben Sie „Bearer “ gefolgt vom Token ein</translation>
     </message>
 </context>
 <context>
     <name>PostmanExporter</name>
     <message>
         <source>Connector</source>
-        <translation type="unfinished">Connector</translation>
+        <translation>Connector</translation>
     </message>
     <message>
         <source>The definition has no host; set the baseUrl variable in Postman.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition hat keinen Host; setzen Sie die Variable baseUrl in Postman.</translation>
     </message>
     <message>
         <source>Postman has one collection auth; only &quot;%1&quot; is exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman hat eine Authentifizierung pro Sammlung; nur „%1“ wird exportiert.</translation>
     </message>
     <message>
         <source>Policies, custom code and connector metadata have no Postman equivalent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien, benutzerdefinierter Code und Connector-Metadaten haben keine Entsprechung in Postman.</translation>
     </message>
     <message>
         <source>The definition could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Postman has no schemas: parameter types, response schemas and definitions are not exported (bodies and responses become examples).</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman hat keine Schemas: Parametertypen, Antwortschemas und Definitionen werden nicht exportiert (Bodys und Antworten werden zu Beispielen).</translation>
+    </message>
+    <message>
+        <source>Secret: set it in your Postman environment, never in the collection.</source>
+        <translation>Geheimnis: Setzen Sie es in Ihrer Postman-Umgebung, nie in der Sammlung.</translation>
     </message>
 </context>
 <context>
     <name>PostmanImporter</name>
     <message>
         <source>The connection uses the first security scheme; &quot;%1&quot; is kept in the definition only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung verwendet das erste Sicherheitsschema; „%1“ bleibt nur in der Definition.</translation>
     </message>
 </context>
 <context>
     <name>PostmanOperationBuilder</name>
     <message>
         <source>The JSON body does not parse (%1, line %2 of the body); its schema is left open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JSON-Body ist nicht lesbar (%1, Zeile %2 des Bodys); sein Schema bleibt offen.</translation>
     </message>
     <message>
         <source>The query parameter &quot;%1&quot; is repeated; it is written once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abfrageparameter „%1“ wird wiederholt; er wird einmal geschrieben.</translation>
     </message>
     <message>
         <source>The Authorization header is written as a header parameter; set up the connection&apos;s security instead of sending credentials as a parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authorization-Header wird als Header-Parameter geschrieben; richten Sie die Sicherheit der Verbindung ein, statt Anmeldedaten als Parameter zu senden.</translation>
     </message>
     <message>
         <source>A %1 request cannot have a body in a connector; the body is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine %1-Anfrage kann in einem Connector keinen Body haben; der Body wird nicht importiert.</translation>
     </message>
     <message>
         <source>The GraphQL body is imported as a JSON body {&quot;query&quot;, &quot;variables&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der GraphQL-Body wird als JSON-Body {&quot;query&quot;, &quot;variables&quot;} importiert.</translation>
     </message>
     <message>
         <source>The body mode &quot;%1&quot; is not supported; the body is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body-Modus „%1“ wird nicht unterstützt; der Body wird nicht importiert.</translation>
     </message>
     <message>
         <source>Another example for the status %1; the first one&apos;s schema is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiteres Beispiel für den Status %1; das Schema des ersten bleibt.</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished">Antwort</translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
 </context>
 <context>
     <name>PostmanReader</name>
     <message>
         <source>The test script is not imported (connectors run no tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Testskript wird nicht importiert (Connectors führen keine Tests aus).</translation>
     </message>
     <message>
         <source>The %1 script is not imported (a connector can do such work in script.csx or a policy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das %1-Skript wird nicht importiert (ein Connector kann so etwas in script.csx oder einer Richtlinie tun).</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>An item with neither a request nor sub-items; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag ohne Anfrage und ohne Untereinträge; übersprungen.</translation>
     </message>
     <message>
         <source>A request that is not an object; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage, die kein Objekt ist; übersprungen.</translation>
     </message>
     <message>
         <source>The pre-request script is not imported (a connector can do such work in script.csx or a policy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pre-Request-Skript wird nicht importiert (ein Connector kann so etwas in script.csx oder einer Richtlinie tun).</translation>
     </message>
 </context>
 <context>
@@ -4010,42 +4411,42 @@ Im Import: %2</translation>
     <name>PublishRunner</name>
     <message>
         <source>%1 has no apiDefinition.swagger.json or apiProperties.json: save the connector first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine apiDefinition.swagger.json oder apiProperties.json: Speichern Sie zuerst den Connector.</translation>
     </message>
     <message>
         <source>A publish is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Veröffentlichen läuft bereits.</translation>
     </message>
     <message>
         <source>No publishing tool was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Werkzeug zum Veröffentlichen gewählt.</translation>
     </message>
     <message>
         <source>%1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>%1 failed (exit code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2).</translation>
     </message>
     <message>
         <source>Published, but settings.json could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht, aber settings.json konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>PublishSettings</name>
     <message>
         <source>%1: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -4056,432 +4457,436 @@ Im Import: %2</translation>
       pip install paconn        then: paconn login
   pac (Power Platform CLI, needs .NET):
       dotnet tool install --global Microsoft.PowerApps.CLI.Tool        then: pac auth create</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder paconn noch pac wurde im PATH gefunden. Installieren Sie eines davon, melden Sie sich an und veröffentlichen Sie dann erneut:
+  paconn (Power Platform Connectors CLI, braucht Python 3):
+      pip install paconn        dann: paconn login
+  pac (Power Platform CLI, braucht .NET):
+      dotnet tool install --global Microsoft.PowerApps.CLI.Tool        dann: pac auth create</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>%1 is too large for an icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für ein Symbol.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a PNG or JPG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein PNG- oder JPG-Bild.</translation>
     </message>
     <message>
         <source>Cannot convert %1 to PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in PNG umgewandelt werden.</translation>
     </message>
     <message>
         <source>No icon yet: the platform shows a generic one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Symbol: Die Plattform zeigt ein allgemeines.</translation>
     </message>
     <message>
         <source>The icon file is not a readable image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Symboldatei ist kein lesbares Bild.</translation>
     </message>
     <message>
         <source>%1 × %2 px · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 px · %3</translation>
     </message>
     <message>
         <source> · not square</source>
-        <translation type="unfinished"></translation>
+        <translation> · nicht quadratisch</translation>
     </message>
     <message>
         <source> · certification expects 100–230 px</source>
-        <translation type="unfinished"></translation>
+        <translation> · die Zertifizierung erwartet 100–230 px</translation>
     </message>
     <message>
         <source> · over 1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation> · über 1 MB</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Nicht gespeicherte Änderungen</translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
         <source>Your changes will be lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>The file has no JSON tree to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keinen JSON-Baum zum Ändern.</translation>
     </message>
     <message>
         <source>The whole file would be replaced; apply it as JSON text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Datei würde ersetzt; übernehmen Sie sie stattdessen als JSON-Text.</translation>
     </message>
     <message>
         <source>Move in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 verschieben</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Edit %1 as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Text bearbeiten</translation>
     </message>
     <message>
         <source>Change icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol ändern</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Edit custom code</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierten Code bearbeiten</translation>
     </message>
     <message>
         <source>The connector is read-only: %1</source>
-        <translation type="unfinished">Der Connector ist schreibgeschützt: %1</translation>
+        <translation>Der Connector ist schreibgeschützt: %1</translation>
     </message>
     <message>
         <source>Nothing to rename at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 gibt es nichts umzubenennen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits</translation>
     </message>
     <message>
         <source>Generic OAuth 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeines OAuth 2</translation>
     </message>
     <message>
         <source>Azure AD / Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure AD / Microsoft Entra ID</translation>
     </message>
     <message>
         <source>Generic OAuth 2 with templates (oauth2generic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeines OAuth 2 mit Vorlagen (oauth2generic)</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Use multiple authentication types</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Authentifizierungsarten verwenden</translation>
     </message>
     <message>
         <source>An API key goes in a &quot;header&quot; or a &quot;query&quot; parameter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Schlüssel steht in einem „header“- oder „query“-Parameter, nicht in „%1“</translation>
     </message>
     <message>
         <source>The redirect mode is Global or GlobalPerConnector, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umleitungsmodus ist Global oder GlobalPerConnector, nicht „%1“</translation>
     </message>
     <message>
         <source>On-behalf-of login is &quot;true&quot; or &quot;false&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung im Auftrag (on-behalf-of) ist „true“ oder „false“</translation>
     </message>
     <message>
         <source>The name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf nicht leer sein</translation>
     </message>
     <message>
         <source>Another authentication type is already named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Authentifizierungsart heißt bereits „%1“</translation>
     </message>
     <message>
         <source>Set authentication: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung setzen: %1</translation>
     </message>
     <message>
         <source>There is no authentication type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Authentifizierungsart %1</translation>
     </message>
     <message>
         <source>Choose which authentication type to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, welche Authentifizierungsart bearbeitet werden soll</translation>
     </message>
     <message>
         <source>The connector has a single authentication type</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector hat eine einzige Authentifizierungsart</translation>
     </message>
     <message>
         <source>Edit authentication types</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsarten bearbeiten</translation>
     </message>
     <message>
         <source>Edit authentication type</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsart bearbeiten</translation>
     </message>
     <message>
         <source>This field does not apply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld gilt nicht für %1</translation>
     </message>
     <message>
         <source>The connection parameters have no OAuth setting (type oauthSetting) to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungsparameter haben keine OAuth-Einstellung (Typ oauthSetting) zum Bearbeiten</translation>
     </message>
     <message>
         <source>Edit authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung bearbeiten</translation>
     </message>
     <message>
         <source>The Swagger file has no security definition for the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Swagger-Datei hat keine Sicherheitsdefinition für den API-Schlüssel</translation>
     </message>
     <message>
         <source>Switch to multiple authentication types first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zuerst zu mehreren Authentifizierungsarten</translation>
     </message>
     <message>
         <source>An authentication type needs a way to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Authentifizierungsart braucht eine Art der Anmeldung</translation>
     </message>
     <message>
         <source>Add authentication type</source>
-        <translation type="unfinished">Authentifizierungsart hinzufügen</translation>
+        <translation>Authentifizierungsart hinzufügen</translation>
     </message>
     <message>
         <source>Keep at least one authentication type, or choose a single one</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie mindestens eine Authentifizierungsart oder wählen Sie eine einzelne</translation>
     </message>
     <message>
         <source>Remove authentication type</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsart entfernen</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">API-Schlüssel</translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Kennwort</translation>
     </message>
     <message>
         <source>Sign in with %1</source>
-        <translation type="unfinished">Mit %1 anmelden</translation>
+        <translation>Mit %1 anmelden</translation>
     </message>
     <message>
         <source>No authentication</source>
-        <translation type="unfinished">Keine Authentifizierung</translation>
+        <translation>Keine Authentifizierung</translation>
     </message>
     <message>
         <source>cannot read the connections (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungen können nicht gelesen werden (%1): %2</translation>
     </message>
     <message>
         <source>no connection &apos;%1&apos;: this connector has no connection in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung „%1“: Dieser Connector hat keine Verbindung in %2</translation>
     </message>
     <message>
         <source>no connection &apos;%1&apos; for this connector (it has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung „%1“ für diesen Connector (er hat: %2)</translation>
     </message>
     <message>
         <source>the keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>no keychain here: the connection&apos;s secrets come from CONNECTOR_SECRET_* variables only</source>
-        <translation type="unfinished"></translation>
+        <translation>hier kein Schlüsselbund: Die Geheimnisse der Verbindung kommen nur aus CONNECTOR_SECRET_*-Variablen</translation>
     </message>
     <message>
         <source>no client secret: set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein geheimer Clientschlüssel: Setzen Sie %1</translation>
     </message>
     <message>
         <source>no OAuth token from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein OAuth-Token von %1: %2</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished">HTTP %1 %2</translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n schema mismatch(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Abweichung vom Schema</numerusform>
             <numerusform>%n Abweichungen vom Schema</numerusform>
         </translation>
     </message>
     <message>
         <source>Policy &apos;%1&apos;: no value for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“: kein Wert für %2.</translation>
     </message>
     <message>
         <source>Policy &apos;%1&apos; (%2) works on the response: not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“ (%2) wirkt auf die Antwort: nicht angewendet.</translation>
     </message>
     <message>
         <source>Policy &apos;%1&apos; (set host URL) not applied: the base URL was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“ (Host-URL setzen) nicht angewendet: Die Basis-URL wurde angegeben.</translation>
     </message>
     <message>
         <source>Policy &apos;%1&apos; (%2) is not simulated by the test runner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“ (%2) wird vom Testläufer nicht simuliert.</translation>
     </message>
     <message>
         <source>Policy setproperty on &apos;%1&apos; is not simulated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie setproperty auf „%1“ wird nicht simuliert.</translation>
     </message>
     <message>
         <source>Policy setproperty: the value &apos;%1&apos; is not simulated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie setproperty: Der Wert „%1“ wird nicht simuliert.</translation>
     </message>
     <message>
         <source>The definition has no host: give a base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition hat keinen Host: Geben Sie eine Basis-URL an.</translation>
     </message>
     <message>
         <source>Missing required values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende erforderliche Werte: %1</translation>
     </message>
     <message>
         <source>No API key given for &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel für „%1“ angegeben.</translation>
     </message>
     <message>
         <source>No user name and password given (basic authentication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzername und Kennwort angegeben (Basic-Authentifizierung).</translation>
     </message>
     <message>
         <source>No access token given (OAuth 2.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriffstoken angegeben (OAuth 2.0).</translation>
     </message>
     <message>
         <source>required property</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderliche Eigenschaft</translation>
     </message>
     <message>
         <source>No schema is declared for status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Status %1 ist kein Schema deklariert.</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished">JSON</translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leerer Body</translation>
     </message>
     <message>
         <source>not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON</translation>
     </message>
     <message>
         <source>The schema could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>not a test history (an object with &quot;entries&quot; expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Testverlauf (ein Objekt mit „entries“ erwartet)</translation>
     </message>
     <message>
         <source>written by a newer version (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer neueren Version geschrieben (Format %1)</translation>
     </message>
     <message>
         <source>entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: %2</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema: %1</translation>
     </message>
     <message>
         <source>%1: expected %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erwartet %2, erhalten %3</translation>
     </message>
     <message>
         <source>no response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort: %1</translation>
     </message>
     <message>
         <source>, schema valid</source>
-        <translation type="unfinished"></translation>
+        <translation>, Schema gültig</translation>
     </message>
     <message numerus="yes">
         <source>, %n schema mismatch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Abweichung vom Schema</numerusform>
+            <numerusform>, %n Abweichungen vom Schema</numerusform>
         </translation>
     </message>
     <message>
         <source>not a history entry (id, request and response expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Verlaufseintrag (id, request und response erwartet)</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwenden</translation>
     </message>
     <message>
         <source>Enter the host name only, without a scheme such as https:// (choose the scheme above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur den Hostnamen ein, ohne Schema wie https:// (wählen Sie das Schema oben).</translation>
     </message>
     <message>
         <source>The host cannot contain a path: put the path in Base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host darf keinen Pfad enthalten: Tragen Sie den Pfad unter „Basis-URL“ ein.</translation>
     </message>
     <message>
         <source>The host cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>The base URL is a path such as /api/v1, not a full URL: put the host name in Host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL ist ein Pfad wie /api/v1, keine vollständige URL: Tragen Sie den Hostnamen unter „Host“ ein.</translation>
     </message>
     <message>
         <source>The base URL must start with /.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss mit / beginnen.</translation>
     </message>
     <message>
         <source>The base URL cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>Use a colour of the form #RRGGBB, e.g. #007EE5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine Farbe der Form #RRGGBB, z. B. #007EE5.</translation>
     </message>
     <message>
         <source>the API answered 401; renewing the OAuth token failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API antwortete 401; das Erneuern des OAuth-Tokens schlug fehl: %1</translation>
     </message>
     <message>
         <source>the API answered 401: the OAuth token was renewed and the call sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API antwortete 401: Das OAuth-Token wurde erneuert und der Aufruf erneut gesendet</translation>
     </message>
     <message>
         <source>the OAuth token cannot be renewed: no refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OAuth-Token kann nicht erneuert werden: kein Aktualisierungstoken</translation>
     </message>
 </context>
 <context>
@@ -4649,7 +5054,7 @@ Im Import: %2</translation>
     </message>
     <message>
         <source>/items/{itemId}</source>
-        <translation type="unfinished"></translation>
+        <translation>/items/{itemId}</translation>
     </message>
     <message>
         <source>The path, relative to the base URL. {Placeholders} in it are path parameters.</source>
@@ -4725,7 +5130,8 @@ Im Import: %2</translation>
     <message>
         <source># note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Hinweis: %1
+</translation>
     </message>
 </context>
 <context>
@@ -4736,19 +5142,23 @@ Im Import: %2</translation>
     </message>
     <message>
         <source>https://api.contoso.com/v1/items/{itemId}?top=10</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.contoso.com/v1/items/{itemId}?top=10</translation>
     </message>
     <message>
         <source>X-Tenant: contoso
 (one &quot;Name: value&quot; per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Tenant: contoso
+(ein „Name: Wert“ pro Zeile)</translation>
     </message>
     <message>
         <source>{
   &quot;name&quot;: &quot;Ada&quot;,
   &quot;hired&quot;: &quot;2024-01-31&quot;
 }</source>
-        <translation type="unfinished"></translation>
+        <translation>{
+  &quot;name&quot;: &quot;Ada&quot;,
+  &quot;hired&quot;: &quot;2024-01-31&quot;
+}</translation>
     </message>
     <message>
         <source>Request</source>
@@ -4834,79 +5244,79 @@ Im Import: %2</translation>
     <name>ResponseEdits</name>
     <message>
         <source>There is no operation %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Operation %1 %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status code (200, 404, 4XX, default).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Statuscode (200, 404, 4XX, default).</translation>
     </message>
     <message>
         <source>The operation already has a %1 response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operation hat bereits eine Antwort %1.</translation>
     </message>
     <message>
         <source>Add response %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1 hinzufügen</translation>
     </message>
     <message>
         <source>There is no %1 response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Antwort %1.</translation>
     </message>
     <message>
         <source>Remove response %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1 entfernen</translation>
     </message>
     <message>
         <source>There is no response at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 gibt es keine Antwort.</translation>
     </message>
     <message>
         <source>Add response schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortschema hinzufügen</translation>
     </message>
     <message>
         <source>The response has no schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat kein Schema.</translation>
     </message>
     <message>
         <source>Remove response schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortschema entfernen</translation>
     </message>
     <message>
         <source>A header needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Header braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is already a header &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Header „%1“.</translation>
     </message>
     <message>
         <source>Add header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1 hinzufügen</translation>
     </message>
     <message>
         <source>There is no header &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Header „%1“.</translation>
     </message>
     <message>
         <source>Remove header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1 entfernen</translation>
     </message>
     <message>
         <source>Rename header %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a header type (string, integer, number, boolean, array).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Header-Typ (string, integer, number, boolean, array).</translation>
     </message>
     <message>
         <source>Edit header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1 bearbeiten</translation>
     </message>
     <message>
         <source>Unknown field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld.</translation>
     </message>
 </context>
 <context>
@@ -4989,7 +5399,7 @@ Im Import: %2</translation>
     </message>
     <message>
         <source>200, 201, 404, default ...</source>
-        <translation type="unfinished"></translation>
+        <translation>200, 201, 404, default ...</translation>
     </message>
     <message>
         <source>Paste a JSON response body, e.g. {&quot;id&quot;: 42, &quot;name&quot;: &quot;Ada&quot;}</source>
@@ -5118,43 +5528,43 @@ Im Import: %2</translation>
     <name>SampleImport</name>
     <message>
         <source>Response %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1</translation>
     </message>
     <message>
         <source>The body is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist kein JSON: %1</translation>
     </message>
     <message>
         <source>There is no operation %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Operation %1 %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an HTTP method.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine HTTP-Methode.</translation>
     </message>
     <message>
         <source>%1 %2 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 existiert bereits.</translation>
     </message>
     <message>
         <source>Import request sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielanfrage importieren</translation>
     </message>
     <message>
         <source>Header %1 skipped: the connection or the runtime sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1 übersprungen: Die Verbindung oder die Laufzeit setzt ihn.</translation>
     </message>
     <message>
         <source>The %1 parameter %2 exists already: kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Parameter %2 existiert bereits: unverändert belassen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status code (200, 404, default, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Statuscode (200, 404, default, ...).</translation>
     </message>
     <message>
         <source>Import response sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielantwort importieren</translation>
     </message>
 </context>
 <context>
@@ -5286,79 +5696,79 @@ Im Import: %2</translation>
     <name>SchemaEdits</name>
     <message>
         <source>There is no property at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 gibt es keine Eigenschaft.</translation>
     </message>
     <message>
         <source>There is no schema at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 gibt es kein Schema.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a visibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Sichtbarkeit.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a schema type.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Schematyp.</translation>
     </message>
     <message>
         <source>Edit schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema bearbeiten</translation>
     </message>
     <message>
         <source>Make %1 required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erforderlich machen</translation>
     </message>
     <message>
         <source>Make %1 optional</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 optional machen</translation>
     </message>
     <message>
         <source>This schema refers to a definition: add the property to the definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Schema verweist auf eine Definition: Fügen Sie die Eigenschaft der Definition hinzu.</translation>
     </message>
     <message>
         <source>A property needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Eigenschaft braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is already a property &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Eigenschaft „%1“.</translation>
     </message>
     <message>
         <source>Add property %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove property %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft %1 entfernen</translation>
     </message>
     <message>
         <source>Rename property %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft %1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>A property cannot move into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Eigenschaft kann nicht in sich selbst verschoben werden.</translation>
     </message>
     <message>
         <source>The target refers to a definition: move the property into the definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel verweist auf eine Definition: Verschieben Sie die Eigenschaft in die Definition.</translation>
     </message>
     <message>
         <source>The target already has a property &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat bereits eine Eigenschaft „%1“.</translation>
     </message>
     <message>
         <source>Move property %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft %1 verschieben</translation>
     </message>
     <message>
         <source>There is no definition &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Definition „%1“.</translation>
     </message>
     <message>
         <source>A schema is a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schema ist ein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
@@ -5488,11 +5898,11 @@ Im Import: %2</translation>
     <name>SchemaInference</name>
     <message>
         <source>sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>The sample is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel ist kein JSON.</translation>
     </message>
 </context>
 <context>
@@ -5534,30 +5944,30 @@ Im Import: %2</translation>
     <name>SchemaView</name>
     <message>
         <source>array of %1</source>
-        <translation type="unfinished">Array von %1</translation>
+        <translation>Array von %1</translation>
     </message>
 </context>
 <context>
     <name>ScriptChecks</name>
     <message>
         <source>The code is %1 bytes; custom code must be under 1 MB (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code hat %1 Bytes; benutzerdefinierter Code muss unter 1 MB (%2 Bytes) bleiben.</translation>
     </message>
     <message>
         <source>The class Script must derive from ScriptBase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse Script muss von ScriptBase abgeleitet sein.</translation>
     </message>
     <message>
         <source>No &quot;public class Script : ScriptBase&quot;: the code needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein „public class Script : ScriptBase“: Der Code braucht es.</translation>
     </message>
     <message>
         <source>No &quot;public override async Task&lt;HttpResponseMessage&gt; ExecuteAsync()&quot;: the platform calls it for each request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein „public override async Task&lt;HttpResponseMessage&gt; ExecuteAsync()“: Die Plattform ruft es für jede Anfrage auf.</translation>
     </message>
     <message>
         <source>The namespace %1 is not available to custom code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Namespace %1 steht benutzerdefiniertem Code nicht zur Verfügung.</translation>
     </message>
 </context>
 <context>
@@ -5591,15 +6001,15 @@ Im Import: %2</translation>
     <name>SecretStore</name>
     <message>
         <source>the keychain is turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist ausgeschaltet</translation>
     </message>
     <message>
         <source>No keychain is available (%1): secrets are kept in memory only until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1): Geheimnisse bleiben nur bis zum Beenden im Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>the keychain returned another value</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund lieferte einen anderen Wert</translation>
     </message>
 </context>
 <context>
@@ -5771,57 +6181,65 @@ Im Import: %2</translation>
     <name>SwaggerImporter</name>
     <message>
         <source>The extension %1 refers to &quot;%2&quot; outside the definition; dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erweiterung %1 verweist auf „%2“ außerhalb der Definition; verworfen.</translation>
     </message>
     <message>
         <source>The reference &quot;%1&quot; points outside the definition; replaced by an open schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz „%1“ zeigt aus der Definition heraus; durch ein offenes Schema ersetzt.</translation>
     </message>
     <message>
         <source>info is not an object; replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>info ist kein Objekt; ersetzt.</translation>
     </message>
     <message>
         <source>Imported connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierter Connector</translation>
     </message>
     <message>
         <source>The definition has no title; &quot;Imported connector&quot; was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition hat keinen Titel; „Importierter Connector“ wurde verwendet.</translation>
     </message>
     <message>
         <source>The connection uses the first security definition; &quot;%1&quot; is kept in the definition only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung verwendet die erste Sicherheitsdefinition; „%1“ bleibt nur in der Definition.</translation>
+    </message>
+    <message>
+        <source>No operationId: &quot;%1&quot; was made from the method and path.</source>
+        <translation>Keine operationId: „%1“ wurde aus Methode und Pfad gebildet.</translation>
+    </message>
+    <message>
+        <source>The operationId &quot;%1&quot; is used twice or is not a valid identifier; written as &quot;%2&quot;.</source>
+        <translation>Die operationId „%1“ wird doppelt verwendet oder ist kein gültiger Bezeichner; als „%2“ geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>SwaggerOutput</name>
     <message>
         <source>Imported connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierter Connector</translation>
     </message>
 </context>
 <context>
     <name>SwaggerRepair</name>
     <message>
         <source>An array without &quot;items&quot; (Swagger 2.0 requires them): items of type %1, inferred from its values, were added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Array ohne „items“ (Swagger 2.0 verlangt sie): Elemente vom Typ %1, aus seinen Werten abgeleitet, wurden hinzugefügt.</translation>
     </message>
     <message>
         <source>An array without &quot;items&quot; (Swagger 2.0 requires them): string items were added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Array ohne „items“ (Swagger 2.0 verlangt sie): String-Elemente wurden hinzugefügt.</translation>
     </message>
     <message>
         <source>The response schema refers to the response &quot;%1&quot;, which is not a schema; that response&apos;s schema is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Antwortschema verweist auf die Antwort „%1“, die kein Schema ist; stattdessen wird das Schema dieser Antwort verwendet.</translation>
     </message>
     <message>
         <source>The response schema refers to the response &quot;%1&quot;, which is not a schema and has none; the schema is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Antwortschema verweist auf die Antwort „%1“, die kein Schema ist und keines hat; das Schema wird verworfen.</translation>
     </message>
     <message>
         <source>An empty &quot;required&quot; list is not allowed in Swagger 2.0; dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere „required“-Liste ist in Swagger 2.0 nicht erlaubt; verworfen.</translation>
     </message>
 </context>
 <context>
@@ -5856,7 +6274,7 @@ Im Import: %2</translation>
     </message>
     <message>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -6172,106 +6590,106 @@ Im Import: %2</translation>
     <name>TriggerEdits</name>
     <message>
         <source>The body of this operation is not an object, so it cannot carry the callback URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body dieser Operation ist kein Objekt und kann daher die Rückruf-URL nicht tragen.</translation>
     </message>
     <message>
         <source>There is no operation &quot;%1&quot; to remove the webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Operation „%1“, um den Webhook zu entfernen.</translation>
     </message>
     <message>
         <source>Remove the webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Webhook entfernen</translation>
     </message>
     <message>
         <source>Added DELETE %1: the platform calls it when a flow using the trigger is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>DELETE %1 hinzugefügt: Die Plattform ruft es auf, wenn ein Flow mit diesem Trigger entfernt wird.</translation>
     </message>
     <message>
         <source>There is no operation %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Operation %1 %2.</translation>
     </message>
     <message>
         <source>Name the body property that receives the callback URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Body-Eigenschaft, die die Rückruf-URL erhält.</translation>
     </message>
     <message>
         <source>The notification schema is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benachrichtigungsschema ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
         <source>Make %1 a webhook trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu einem Webhook-Trigger machen</translation>
     </message>
     <message>
         <source>The notification the service sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigung, die der Dienst sendet</translation>
     </message>
     <message>
         <source>Webhook registrations are usually POST operations; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Registrierungen sind meist POST-Operationen; diese ist %1.</translation>
     </message>
     <message>
         <source>The operation needs an operation ID: the polling policy names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operation braucht eine Operations-ID: Die Abfragerichtlinie nennt sie.</translation>
     </message>
     <message>
         <source>Say where the new items are in the response (trigger data path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wo die neuen Elemente in der Antwort stehen (Datenpfad des Triggers).</translation>
     </message>
     <message>
         <source>Give the expression for the next value of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Ausdruck für den nächsten Wert von „%1“ an.</translation>
     </message>
     <message>
         <source>Make %1 a polling trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu einem Abfrage-Trigger machen</translation>
     </message>
     <message>
         <source>Added the internal query parameter &quot;%1&quot; that carries the state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den internen Abfrageparameter „%1“ hinzugefügt, der den Zustand trägt.</translation>
     </message>
     <message>
         <source>Polling trigger for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage-Trigger für %1</translation>
     </message>
 </context>
 <context>
     <name>UrlFetcher</name>
     <message>
         <source>No complete response within %1 s from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine vollständige Antwort von %2 innerhalb von %1 s.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a header: expected &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Header: erwartet „Name: Wert“</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http- oder https-Adresse.</translation>
     </message>
     <message>
         <source>%1 declares %2, more than the limit of %3: download stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deklariert %2, mehr als die Grenze von %3: Download gestoppt.</translation>
     </message>
     <message>
         <source>%1 sent more than the limit of %2: download stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als die Grenze von %2 gesendet: Download gestoppt.</translation>
     </message>
     <message>
         <source>Stopped after %1 redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Umleitungen gestoppt.</translation>
     </message>
     <message>
         <source>Redirected (%1) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgeleitet (%1) nach %2.</translation>
     </message>
     <message>
         <source>The extra headers were not sent to %1 (another origin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zusätzlichen Header wurden nicht an %1 gesendet (anderer Ursprung).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -6593,466 +7011,460 @@ Im Import: %2</translation>
     <name>YamlReader</name>
     <message>
         <source>The document is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist leer.</translation>
     </message>
 </context>
 <context>
     <name>ZipArchive</name>
     <message>
         <source>zip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zip: %1</translation>
     </message>
     <message>
         <source>zip: Not a zip archive (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>zip: Kein Zip-Archiv (leer)</translation>
     </message>
 </context>
 <context>
     <name>ZipExporter</name>
     <message>
         <source>settings.json is not included: it names your environment, not the connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings.json ist nicht enthalten: Sie nennt Ihre Umgebung, nicht den Connector.</translation>
     </message>
 </context>
 <context>
     <name>rules</name>
     <message>
         <source>The definition has %1 KB, over the 1 MB limit: remove unused definitions and long descriptions, or split the connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition hat %1 KB, über der Grenze von 1 MB: Entfernen Sie ungenutzte Definitionen und lange Beschreibungen oder teilen Sie den Connector</translation>
     </message>
     <message>
         <source>The connector has %1 operations, over the limit of %2: split it into several connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector hat %1 Operationen, über der Grenze von %2: Teilen Sie ihn in mehrere Connectors</translation>
     </message>
     <message>
         <source>The request body of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body der Anfrage von %1</translation>
     </message>
     <message>
         <source>Response %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1 von %2</translation>
     </message>
     <message>
         <source>%1 has %2 schemas, over the limit of %3: trim properties the flows do not need</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Schemas, über der Grenze von %3: Kürzen Sie Eigenschaften, die die Flows nicht brauchen</translation>
     </message>
     <message>
         <source>%1 nests %2 levels deep (budget %3): flatten it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 Ebenen tief verschachtelt (Budget %3): Machen Sie es flacher</translation>
     </message>
     <message>
         <source>Add the operationId that %1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die operationId hinzu, die %1 aufruft</translation>
     </message>
     <message>
         <source>%1 calls operation &quot;%2&quot;, which does not exist: use an existing operationId</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ruft die Operation „%2“ auf, die nicht existiert: Verwenden Sie eine vorhandene operationId</translation>
     </message>
     <message>
         <source>Operation &quot;%1&quot; has no parameter &quot;%2&quot;: use one of its parameter names</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operation „%1“ hat keinen Parameter „%2“: Verwenden Sie einen ihrer Parameternamen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a parameter of %2: refer to one of its parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Parameter von %2: Verweisen Sie auf einen seiner Parameter</translation>
     </message>
     <message>
         <source>Webhook trigger %1 (it has x-ms-notification-content) needs a body property with &quot;x-ms-notification-url&quot;: true (a required, internal string) where the platform puts its callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook-Trigger %1 (er hat x-ms-notification-content) braucht eine Body-Eigenschaft mit &quot;x-ms-notification-url&quot;: true (ein erforderlicher, interner String), in die die Plattform ihre Rückruf-URL setzt</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished">erforderlich</translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>&quot;x-ms-visibility&quot;: &quot;internal&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;x-ms-visibility&quot;: &quot;internal&quot;</translation>
     </message>
     <message>
         <source>&quot;type&quot;: &quot;string&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;type&quot;: &quot;string&quot;</translation>
     </message>
     <message>
         <source>Make the notification URL of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigungs-URL von %1 %2 machen</translation>
     </message>
     <message>
         <source>Describe what webhook trigger %1 receives with &quot;x-ms-notification-content&quot; (a schema) on its path</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie mit &quot;x-ms-notification-content&quot; (einem Schema) an seinem Pfad, was der Webhook-Trigger %1 empfängt</translation>
     </message>
     <message>
         <source>Add a DELETE operation for the URL that %1 returns in its Location header: the platform calls it to remove the webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine DELETE-Operation für die URL hinzu, die %1 im Location-Header zurückgibt: Die Plattform ruft sie auf, um den Webhook zu entfernen</translation>
     </message>
     <message>
         <source>List at least one allowed value in &quot;enum&quot;, or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie mindestens einen zulässigen Wert in &quot;enum&quot; auf oder entfernen Sie es</translation>
     </message>
     <message>
         <source>Write enum values as %1 values, as &quot;type&quot; says</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie enum-Werte als %1-Werte, wie &quot;type&quot; sagt</translation>
     </message>
     <message>
         <source>Give each x-ms-enum-values entry a &quot;value&quot; and a &quot;displayName&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedem x-ms-enum-values-Eintrag einen &quot;value&quot; und einen &quot;displayName&quot;</translation>
     </message>
     <message>
         <source>This value is not in &quot;enum&quot;: add it there or correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert steht nicht in &quot;enum&quot;: Fügen Sie ihn dort hinzu oder korrigieren Sie ihn</translation>
     </message>
     <message>
         <source>Write x-ms-enum-values as an array of {&quot;value&quot;, &quot;displayName&quot;} objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie x-ms-enum-values als Array von {&quot;value&quot;, &quot;displayName&quot;}-Objekten</translation>
     </message>
     <message>
         <source>Add an &quot;enum&quot; with the values of x-ms-enum-values: the display names apply to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein &quot;enum&quot; mit den Werten von x-ms-enum-values hinzu: Die Anzeigenamen gelten dafür</translation>
     </message>
     <message>
         <source>Add the enum</source>
-        <translation type="unfinished"></translation>
+        <translation>Das enum hinzufügen</translation>
     </message>
     <message>
         <source>Write the default as a %1 value, as &quot;type&quot; says</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Standardwert als %1-Wert, wie &quot;type&quot; sagt</translation>
     </message>
     <message>
         <source>The default is not one of the &quot;enum&quot; values: choose one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standardwert ist keiner der &quot;enum&quot;-Werte: Wählen Sie einen davon</translation>
     </message>
     <message>
         <source>Use &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwenden</translation>
     </message>
     <message>
         <source>%1 must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eines von %2 sein</translation>
     </message>
     <message>
         <source>Remove the empty x-ms-visibility (it means &quot;none&quot;, the default) or choose a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das leere x-ms-visibility (es bedeutet &quot;none&quot;, den Standard) oder wählen Sie einen Wert</translation>
     </message>
     <message>
         <source>Remove x-ms-visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>x-ms-visibility entfernen</translation>
     </message>
     <message>
         <source>Give internal required parameter &quot;%1&quot; a default: users cannot see it to fill it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem internen erforderlichen Parameter „%1“ einen Standardwert: Benutzer sehen ihn nicht und können ihn nicht ausfüllen</translation>
     </message>
     <message>
         <source>Rename to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 umbenennen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like a misspelling of &quot;%2&quot;: the platform ignores unknown names</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sieht wie ein Tippfehler für „%2“ aus: Die Plattform ignoriert unbekannte Namen</translation>
     </message>
     <message>
         <source>: correct the JSON so the connector can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>: Korrigieren Sie das JSON, damit der Connector gelesen werden kann</translation>
     </message>
     <message>
         <source>: the platform reads strict JSON only (&apos;format&apos; repairs commas and control characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>: Die Plattform liest nur striktes JSON (&apos;format&apos; repariert Kommas und Steuerzeichen)</translation>
     </message>
     <message>
         <source>Shorten the title to 30 characters or fewer (it has %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzen Sie den Titel auf höchstens 30 Zeichen (er hat %1)</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the title: connector titles must not contain &quot;API&quot; or &quot;Connector&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie „%1“ aus dem Titel: Connector-Titel dürfen „API“ oder „Connector“ nicht enthalten</translation>
     </message>
     <message>
         <source>Add a description of the connector (30 to 500 characters): users see it when they add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Beschreibung des Connectors hinzu (30 bis 500 Zeichen): Benutzer sehen sie beim Hinzufügen</translation>
     </message>
     <message>
         <source>Make the description 30 to 500 characters long (it has %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie die Beschreibung 30 bis 500 Zeichen lang (sie hat %1)</translation>
     </message>
     <message>
         <source>Add &quot;host&quot;: the server name of the API, e.g. api.contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie &quot;host&quot; hinzu: den Servernamen der API, z. B. api.contoso.com</translation>
     </message>
     <message>
         <source>&quot;host&quot; is only the server name (and port): move the scheme to &quot;schemes&quot; and the path to &quot;basePath&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;host&quot; ist nur der Servername (und Port): Verschieben Sie das Schema nach &quot;schemes&quot; und den Pfad nach &quot;basePath&quot;</translation>
     </message>
     <message>
         <source>Start &quot;basePath&quot; with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie &quot;basePath&quot; mit &apos;/&apos;</translation>
     </message>
     <message>
         <source>Use &quot;https&quot; (or &quot;http&quot;) in &quot;schemes&quot;: connectors call REST APIs only</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie &quot;https&quot; (oder &quot;http&quot;) in &quot;schemes&quot;: Connectors rufen nur REST-APIs auf</translation>
     </message>
     <message>
         <source>Write a valid email address in info.contact.email (name@example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine gültige E-Mail-Adresse in info.contact.email (name@example.com)</translation>
     </message>
     <message>
         <source>Add a &quot;%1&quot; entry (an https URL) to x-ms-connector-metadata: certification requires it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie x-ms-connector-metadata einen Eintrag „%1“ (eine https-URL) hinzu: Die Zertifizierung verlangt ihn</translation>
     </message>
     <message>
         <source>Write the %1 as a full URL (https://...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie %1 als vollständige URL (https://...)</translation>
     </message>
     <message>
         <source>Choose at most 2 categories (there are %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie höchstens 2 Kategorien (es sind %1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a connector category: use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Connector-Kategorie: Verwenden Sie eine von %2</translation>
     </message>
     <message>
         <source>Give %1 an operationId: flows and apps call the operation by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %1 eine operationId: Flows und Apps rufen die Operation darüber auf</translation>
     </message>
     <message>
         <source>operationId &quot;%1&quot; is already used by %2 %3: make it unique</source>
-        <translation type="unfinished"></translation>
+        <translation>operationId „%1“ wird bereits von %2 %3 verwendet: Machen Sie sie eindeutig</translation>
     </message>
     <message>
         <source>Use only letters and digits in operationId &quot;%1&quot;: Power Apps calls it as a function</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie in der operationId „%1“ nur Buchstaben und Ziffern: Power Apps ruft sie als Funktion auf</translation>
     </message>
     <message>
         <source>Add a summary to %1: it is the action&apos;s name in flows (e.g. &quot;Get an item&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie %1 eine Zusammenfassung hinzu: Sie ist der Name der Aktion in Flows (z. B. „Ein Element abrufen“)</translation>
     </message>
     <message>
         <source>Shorten the summary to 80 characters or fewer (it has %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzen Sie die Zusammenfassung auf höchstens 80 Zeichen (sie hat %1)</translation>
     </message>
     <message>
         <source>Remove &apos;/&apos; from the summary (write &quot;or&quot; or &quot;and&quot; instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie &apos;/&apos; aus der Zusammenfassung (schreiben Sie stattdessen „oder“ bzw. „und“)</translation>
     </message>
     <message>
         <source>End the summary with a letter, a digit or &apos;)&apos; (no punctuation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie die Zusammenfassung mit einem Buchstaben, einer Ziffer oder &apos;)&apos; (ohne Satzzeichen)</translation>
     </message>
     <message>
         <source>Write the description as a sentence ending with a full stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Beschreibung als Satz, der mit einem Punkt endet</translation>
     </message>
     <message>
         <source>Add a full stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Punkt hinzufügen</translation>
     </message>
     <message>
         <source>Make the description say more than the summary: what the action does and returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Beschreibung mehr sagen als die Zusammenfassung: was die Aktion tut und zurückgibt</translation>
     </message>
     <message>
         <source>Declare the success response (200, 201, 202 or 204) of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklarieren Sie die Erfolgsantwort (200, 201, 202 oder 204) von %1</translation>
     </message>
     <message>
         <source>Only one response should have a schema (%1 have one): flows use a single output shape; keep it on the success response</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Antwort sollte ein Schema haben (%1 haben eines): Flows verwenden eine einzige Ausgabeform; behalten Sie es bei der Erfolgsantwort</translation>
     </message>
     <message>
         <source>Move the schema from the &quot;default&quot; response to the success response: &quot;default&quot; describes errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie das Schema von der &quot;default&quot;-Antwort zur Erfolgsantwort: &quot;default&quot; beschreibt Fehler</translation>
     </message>
     <message>
         <source>A GET request has no body: send &quot;%1&quot; as query parameters or use POST</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine GET-Anfrage hat keinen Body: Senden Sie „%1“ als Abfrageparameter oder verwenden Sie POST</translation>
     </message>
     <message>
         <source>%1 has more than one body parameter: merge them into one object schema</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als einen Body-Parameter: Führen Sie sie zu einem Objektschema zusammen</translation>
     </message>
     <message>
         <source>%1 has both a body and formData parameters: use one or the other</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sowohl einen Body- als auch formData-Parameter: Verwenden Sie das eine oder das andere</translation>
     </message>
     <message>
         <source>Declare path parameter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfadparameter „%1“ deklarieren</translation>
     </message>
     <message>
         <source>Declare &quot;{%1}&quot; of %2 as a required path parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklarieren Sie „{%1}“ von %2 als erforderlichen Pfadparameter</translation>
     </message>
     <message>
         <source>Mark path parameter &quot;%1&quot; &quot;required&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie den Pfadparameter „%1“ mit &quot;required&quot;: true</translation>
     </message>
     <message>
         <source>Set &quot;required&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;required&quot;: true setzen</translation>
     </message>
     <message>
         <source>Path parameter &quot;%1&quot; is not in %2: add &quot;{%1}&quot; to the path or remove the parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfadparameter „%1“ ist nicht in %2: Fügen Sie „{%1}“ dem Pfad hinzu oder entfernen Sie den Parameter</translation>
     </message>
     <message>
         <source>Remove the parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Parameter entfernen</translation>
     </message>
     <message>
         <source>Parameter &quot;%1&quot; in %2 is declared twice: remove one</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter „%1“ in %2 ist doppelt deklariert: Entfernen Sie einen</translation>
     </message>
     <message>
         <source>Rename parameter &quot;%1&quot;: the platform reserves connectionId for itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie den Parameter „%1“ um: Die Plattform reserviert connectionId für sich</translation>
     </message>
     <message>
         <source>collectionFormat &quot;multi&quot; is not supported: use &quot;csv&quot; (or another delimiter the API accepts)</source>
-        <translation type="unfinished"></translation>
+        <translation>collectionFormat &quot;multi&quot; wird nicht unterstützt: Verwenden Sie &quot;csv&quot; (oder ein anderes Trennzeichen, das die API akzeptiert)</translation>
     </message>
     <message>
         <source>Use &quot;csv&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;csv&quot; verwenden</translation>
     </message>
     <message>
         <source>Array query parameter &quot;%1&quot; breaks in Power Apps: take a comma-separated string instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Array-Abfrageparameter „%1“ funktioniert in Power Apps nicht: Nehmen Sie stattdessen einen kommagetrennten String</translation>
     </message>
     <message>
         <source>Add &quot;iconBrandColor&quot;: the icon&apos;s background colour as #rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie &quot;iconBrandColor&quot; hinzu: die Hintergrundfarbe des Symbols als #rrggbb</translation>
     </message>
     <message>
         <source>Use #007ee5</source>
-        <translation type="unfinished"></translation>
+        <translation>#007ee5 verwenden</translation>
     </message>
     <message>
         <source>Write &quot;iconBrandColor&quot; as a hex colour #rrggbb (e.g. #007ee5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie &quot;iconBrandColor&quot; als Hex-Farbe #rrggbb (z. B. #007ee5)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known %2: use one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein bekannter %2: Verwenden Sie einen von %3</translation>
     </message>
     <message>
         <source>connection parameter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsparametertyp</translation>
     </message>
     <message>
         <source>identity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsanbieter</translation>
     </message>
     <message>
         <source>Operation &quot;%1&quot; does not exist: the script would never run for it; use an existing operationId</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operation „%1“ existiert nicht: Das Skript würde nie für sie laufen; verwenden Sie eine vorhandene operationId</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known policy template (any case): use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine bekannte Richtlinienvorlage (Groß-/Kleinschreibung egal): Verwenden Sie eine von %2</translation>
     </message>
     <message>
         <source>Policy &quot;%1&quot; needs the parameter &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie „%1“ braucht den Parameter „%2“</translation>
     </message>
     <message>
         <source>Operation &quot;%1&quot; does not exist: the policy never applies to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operation „%1“ existiert nicht: Die Richtlinie gilt nie für sie</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: point references into #/definitions, #/parameters or #/responses of this file (the connector is uploaded as one file)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Lassen Sie Referenzen auf #/definitions, #/parameters oder #/responses dieser Datei zeigen (der Connector wird als eine Datei hochgeladen)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist: add it or correct the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht: Fügen Sie es hinzu oder korrigieren Sie die Referenz</translation>
     </message>
     <message>
         <source>Remove what is beside $ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen, was neben $ref steht</translation>
     </message>
     <message>
         <source>%1 beside &quot;$ref&quot; is ignored: move it into the referenced definition or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neben &quot;$ref&quot; wird ignoriert: Verschieben Sie es in die referenzierte Definition oder entfernen Sie es</translation>
     </message>
     <message>
         <source>Add &quot;swagger&quot;: &quot;2.0&quot;: connectors use Swagger 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie &quot;swagger&quot;: &quot;2.0&quot; hinzu: Connectors verwenden Swagger 2.0</translation>
     </message>
     <message>
         <source>Add &quot;swagger&quot;: &quot;2.0&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;swagger&quot;: &quot;2.0&quot; hinzufügen</translation>
     </message>
     <message>
         <source>&quot;swagger&quot; must be &quot;2.0&quot; (import OpenAPI 3 documents to convert them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;swagger&quot; muss &quot;2.0&quot; sein (importieren Sie OpenAPI-3-Dokumente, um sie umzuwandeln)</translation>
     </message>
     <message>
         <source>Add &quot;%1&quot; to %2: Swagger 2.0 requires it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie „%1“ zu %2 hinzu: Swagger 2.0 verlangt es</translation>
     </message>
     <message>
         <source>the parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Parameter</translation>
     </message>
     <message>
         <source>the body parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Body-Parameter</translation>
     </message>
     <message>
         <source>the definition</source>
-        <translation type="unfinished"></translation>
+        <translation>der Definition</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>the operation</source>
-        <translation type="unfinished"></translation>
+        <translation>der Operation</translation>
     </message>
     <message>
         <source>Add a &quot;description&quot; to response %1: Swagger 2.0 requires it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie der Antwort %1 eine &quot;description&quot; hinzu: Swagger 2.0 verlangt sie</translation>
     </message>
     <message>
         <source>Add a description</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beschreibung hinzufügen</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Use the boolean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den booleschen Wert %1 verwenden</translation>
     </message>
     <message>
         <source>Use the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl %1 verwenden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss %2 sein, nicht %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid &quot;%2&quot;: use one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges „%2“: Verwenden Sie eines von %3</translation>
     </message>
-</context>
-<context>
-    <name>rules::LoopFinder</name>
-    <message>
-        <source>Reference loop %1: Power Automate cannot expand recursive schemas; end the loop with a plain object or string</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rules::RequestPropertyWalker</name>
     <message>
         <source>Give internal required property &quot;%1&quot; a default: users cannot see it to fill it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der internen erforderlichen Eigenschaft „%1“ einen Standardwert: Benutzer sehen sie nicht und können sie nicht ausfüllen</translation>
+    </message>
+    <message>
+        <source>Reference loop %1: Power Automate cannot expand recursive schemas; end the loop with a plain object or string</source>
+        <translation>Referenzschleife %1: Power Automate kann rekursive Schemas nicht auflösen; beenden Sie die Schleife mit einem einfachen Objekt oder String</translation>
     </message>
 </context>
 </TS>

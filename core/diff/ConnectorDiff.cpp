@@ -14,11 +14,6 @@ using json::JsonValue;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QObject::tr(text);
-}
-
 QString operationIdOf(const ValidationContext::Operation &op)
 {
     return ValidationContext::stringAt(op.node, QStringLiteral("operationId"));
@@ -37,17 +32,17 @@ QString typeOf(const ValidationContext &ctx, const JsonValue *schema)
         return type;
     const QString items = ValidationContext::stringAt(ctx.deref(schema->member(QStringLiteral("items"))),
                                                       QStringLiteral("type"));
-    return items.isEmpty() ? type : tr("array of %1").arg(items);
+    return items.isEmpty() ? type : ConnectorDiff::tr("array of %1").arg(items);
 }
 
 // "query top" -> "query parameter \"top\"", "body/name" -> "body property \"name\"".
 QString describeTarget(const QString &key)
 {
     if (key == QLatin1String("body"))
-        return tr("the body");
+        return ConnectorDiff::tr("the body");
     if (key.startsWith(QLatin1String("body/")))
-        return tr("body property \"%1\"").arg(key.mid(5));
-    return tr("%1 parameter \"%2\"")
+        return ConnectorDiff::tr("body property \"%1\"").arg(key.mid(5));
+    return ConnectorDiff::tr("%1 parameter \"%2\"")
         .arg(key.section(QLatin1Char(' '), 0, 0), key.section(QLatin1Char(' '), 1));
 }
 
@@ -161,8 +156,8 @@ void ConnectorDiff::compareOperations()
         const Operation *newOp = match(oldOp, oldIds);
         if (!newOp) {
             DiffChange c = change(DiffChange::Kind::OperationRemoved, true, oldOp);
-            c.message = tr("operation removed");
-            c.reason = tr("flows that use it stop working");
+            c.message = ConnectorDiff::tr("operation removed");
+            c.reason = ConnectorDiff::tr("flows that use it stop working");
             c.oldPointer = oldOp.pointer;
             m_changes.append(c);
             continue;
@@ -171,8 +166,8 @@ void ConnectorDiff::compareOperations()
             DiffChange c = change(DiffChange::Kind::OperationRenamed, true, *newOp);
             c.oldValue = operationIdOf(oldOp);
             c.newValue = operationIdOf(*newOp);
-            c.message = tr("operationId \"%1\" renamed to \"%2\"").arg(c.oldValue, c.newValue);
-            c.reason = tr("flows and apps call the action by its operationId");
+            c.message = ConnectorDiff::tr("operationId \"%1\" renamed to \"%2\"").arg(c.oldValue, c.newValue);
+            c.reason = ConnectorDiff::tr("flows and apps call the action by its operationId");
             c.oldPointer = oldOp.pointer.child(QStringLiteral("operationId"));
             c.newPointer = newOp->pointer.child(QStringLiteral("operationId"));
             m_changes.append(c);
@@ -184,8 +179,8 @@ void ConnectorDiff::compareOperations()
         if (matched.contains(newOp.node))
             continue;
         DiffChange c = change(DiffChange::Kind::OperationAdded, false, newOp);
-        c.message = tr("operation added");
-        c.reason = tr("nothing built on the old version uses it");
+        c.message = ConnectorDiff::tr("operation added");
+        c.reason = ConnectorDiff::tr("nothing built on the old version uses it");
         c.newPointer = newOp.pointer;
         m_changes.append(c);
     }
@@ -197,8 +192,8 @@ void ConnectorDiff::compareOperation(const Operation &oldOp, const Operation &ne
         DiffChange c = change(DiffChange::Kind::OperationMoved, false, newOp);
         c.oldValue = routeOf(oldOp);
         c.newValue = routeOf(newOp);
-        c.message = tr("moved from %1 to %2").arg(c.oldValue, c.newValue);
-        c.reason = tr("flows call the action by its operationId, not by its URL");
+        c.message = ConnectorDiff::tr("moved from %1 to %2").arg(c.oldValue, c.newValue);
+        c.reason = ConnectorDiff::tr("flows call the action by its operationId, not by its URL");
         c.oldPointer = oldOp.pointer;
         c.newPointer = newOp.pointer;
         m_changes.append(c);
@@ -219,10 +214,10 @@ void ConnectorDiff::compareVisibility(const Operation &newOp, const QString &tar
     DiffChange c = change(DiffChange::Kind::VisibilityChanged, hidden, newOp, target);
     c.oldValue = describeVisibility(was);
     c.newValue = describeVisibility(is);
-    const QString what = target.isEmpty() ? tr("the operation") : describeTarget(target);
-    c.message = tr("visibility of %1 changed from %2 to %3").arg(what, c.oldValue, c.newValue);
-    c.reason = hidden ? tr("users can no longer see or set it; what flows set is lost")
-                      : tr("only where the designer shows it changes");
+    const QString what = target.isEmpty() ? ConnectorDiff::tr("the operation") : describeTarget(target);
+    c.message = ConnectorDiff::tr("visibility of %1 changed from %2 to %3").arg(what, c.oldValue, c.newValue);
+    c.reason = hidden ? ConnectorDiff::tr("users can no longer see or set it; what flows set is lost")
+                      : ConnectorDiff::tr("only where the designer shows it changes");
     c.oldPointer = JsonPointer::of(oldNode);
     c.newPointer = JsonPointer::of(newNode);
     m_changes.append(c);
@@ -268,9 +263,9 @@ void ConnectorDiff::compareParameters(const Operation &oldOp, const Operation &n
         } else if (!parentIn(it.key(), oldKeys - newKeys)) {
             const bool internal = it->visibility == QLatin1String("internal");
             DiffChange c = change(DiffChange::Kind::ParameterRemoved, !internal, newOp, it.key());
-            c.message = tr("%1 removed").arg(describeTarget(it.key()));
-            c.reason = internal ? tr("it was internal: flows never set it")
-                                : tr("flows that set it lose the value or fail to load");
+            c.message = ConnectorDiff::tr("%1 removed").arg(describeTarget(it.key()));
+            c.reason = internal ? ConnectorDiff::tr("it was internal: flows never set it")
+                                : ConnectorDiff::tr("flows that set it lose the value or fail to load");
             c.oldPointer = JsonPointer::of(it->node);
             m_changes.append(c);
         }
@@ -281,11 +276,12 @@ void ConnectorDiff::compareParameters(const Operation &oldOp, const Operation &n
         const bool breaking = it->required && !it->hasDefault;
         DiffChange c = change(DiffChange::Kind::ParameterAdded, breaking, newOp, it.key());
         c.newValue = it->type;
-        c.message
-            = tr("%1 added%2").arg(describeTarget(it.key()), it->required ? tr(" as required") : QString());
-        c.reason = breaking ? tr("existing flows do not send it")
-            : it->required  ? tr("it has a default")
-                            : tr("it is optional");
+        c.message = ConnectorDiff::tr("%1 added%2")
+                        .arg(describeTarget(it.key()),
+                             it->required ? ConnectorDiff::tr(" as required") : QString());
+        c.reason = breaking ? ConnectorDiff::tr("existing flows do not send it")
+            : it->required  ? ConnectorDiff::tr("it has a default")
+                            : ConnectorDiff::tr("it is optional");
         c.newPointer = JsonPointer::of(it->node);
         m_changes.append(c);
     }
@@ -297,8 +293,9 @@ void ConnectorDiff::compareParameter(const Operation &newOp, const QString &key,
     if (!was.required && is.required) {
         const bool breaking = !is.hasDefault;
         DiffChange c = change(DiffChange::Kind::ParameterRequired, breaking, newOp, key);
-        c.message = tr("%1 became required").arg(describeTarget(key));
-        c.reason = breaking ? tr("flows that left it empty now fail") : tr("it has a default");
+        c.message = ConnectorDiff::tr("%1 became required").arg(describeTarget(key));
+        c.reason = breaking ? ConnectorDiff::tr("flows that left it empty now fail")
+                            : ConnectorDiff::tr("it has a default");
         c.oldPointer = JsonPointer::of(was.node);
         c.newPointer = JsonPointer::of(is.node);
         m_changes.append(c);
@@ -307,8 +304,9 @@ void ConnectorDiff::compareParameter(const Operation &newOp, const QString &key,
         DiffChange c = change(DiffChange::Kind::ParameterTypeChanged, true, newOp, key);
         c.oldValue = was.type;
         c.newValue = is.type;
-        c.message = tr("type of %1 changed from %2 to %3").arg(describeTarget(key), was.type, is.type);
-        c.reason = tr("values that flows set may no longer be valid");
+        c.message = ConnectorDiff::tr("type of %1 changed from %2 to %3")
+                        .arg(describeTarget(key), was.type, is.type);
+        c.reason = ConnectorDiff::tr("values that flows set may no longer be valid");
         c.oldPointer = JsonPointer::of(was.node);
         c.newPointer = JsonPointer::of(is.node);
         m_changes.append(c);
@@ -323,7 +321,8 @@ void ConnectorDiff::compareResponses(const Operation &oldOp, const Operation &ne
     const QSet<QString> oldKeys(was.keyBegin(), was.keyEnd());
     const QSet<QString> newKeys(is.keyBegin(), is.keyEnd());
     auto name = [](const QString &path) -> QString {
-        return path.isEmpty() ? tr("the response body") : tr("response property \"%1\"").arg(path);
+        return path.isEmpty() ? ConnectorDiff::tr("the response body")
+                              : ConnectorDiff::tr("response property \"%1\"").arg(path);
     };
     for (auto it = was.constBegin(); it != was.constEnd(); ++it) {
         const auto now = is.constFind(it.key());
@@ -331,16 +330,17 @@ void ConnectorDiff::compareResponses(const Operation &oldOp, const Operation &ne
             if (parentIn(it.key(), oldKeys - newKeys))
                 continue;
             DiffChange c = change(DiffChange::Kind::ResponsePropertyRemoved, true, newOp, it.key());
-            c.message = tr("%1 removed").arg(name(it.key()));
-            c.reason = tr("flows that use this output get nothing or fail");
+            c.message = ConnectorDiff::tr("%1 removed").arg(name(it.key()));
+            c.reason = ConnectorDiff::tr("flows that use this output get nothing or fail");
             c.oldPointer = JsonPointer::of(it->node);
             m_changes.append(c);
         } else if (!it->type.isEmpty() && !now->type.isEmpty() && it->type != now->type) {
             DiffChange c = change(DiffChange::Kind::ResponseTypeChanged, true, newOp, it.key());
             c.oldValue = it->type;
             c.newValue = now->type;
-            c.message = tr("type of %1 changed from %2 to %3").arg(name(it.key()), it->type, now->type);
-            c.reason = tr("flows that use this output read a different kind of value");
+            c.message = ConnectorDiff::tr("type of %1 changed from %2 to %3")
+                            .arg(name(it.key()), it->type, now->type);
+            c.reason = ConnectorDiff::tr("flows that use this output read a different kind of value");
             c.oldPointer = JsonPointer::of(it->node);
             c.newPointer = JsonPointer::of(now->node);
             m_changes.append(c);
@@ -350,8 +350,8 @@ void ConnectorDiff::compareResponses(const Operation &oldOp, const Operation &ne
         if (was.contains(it.key()) || parentIn(it.key(), newKeys - oldKeys))
             continue;
         DiffChange c = change(DiffChange::Kind::ResponsePropertyAdded, false, newOp, it.key());
-        c.message = tr("%1 added").arg(name(it.key()));
-        c.reason = tr("a new output; what flows use is unchanged");
+        c.message = ConnectorDiff::tr("%1 added").arg(name(it.key()));
+        c.reason = ConnectorDiff::tr("a new output; what flows use is unchanged");
         c.newPointer = JsonPointer::of(it->node);
         m_changes.append(c);
     }

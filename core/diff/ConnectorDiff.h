@@ -3,6 +3,7 @@
 #include "DiffChange.h"
 #include "validation/ValidationContext.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -51,4 +52,7 @@ private:
     const ValidationContext &m_old;
     const ValidationContext &m_new;
     QList<DiffChange> m_changes;
+
+    // Texts of the free functions in the .cpp are looked up in this class's context.
+    Q_DECLARE_TR_FUNCTIONS(ConnectorDiff)
 };

@@ -12,23 +12,19 @@ namespace {
 constexpr qint64 MaxJsonFileSize = ConnectorFolder::MaxFileSize;
 constexpr qint64 MaxIconSize = 16 * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectorFolder", text);
-}
-
 bool readLimited(const QString &path, qint64 limit, QByteArray *bytes, QString *error)
 {
     QFile file(path);
     if (file.size() > limit) {
-        *error = tr("\"%1\" is too large (%2 MB; the limit is %3 MB).")
+        *error = ConnectorFolder::tr("\"%1\" is too large (%2 MB; the limit is %3 MB).")
                      .arg(QDir::toNativeSeparators(path))
                      .arg(file.size() >> 20)
                      .arg(limit >> 20);
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = ConnectorFolder::tr("Cannot read \"%1\": %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     *bytes = file.readAll();
@@ -71,21 +67,22 @@ bool ConnectorFolder::read(const QString &folder, QString *error)
 {
     const QString shown = QDir::toNativeSeparators(folder);
     if (!QFileInfo(folder).isDir()) {
-        *error = tr("\"%1\" is not a folder.").arg(shown);
+        *error = ConnectorFolder::tr("\"%1\" is not a folder.").arg(shown);
         return false;
     }
     const QString definitionName = findEntry(folder, {QStringLiteral("apiDefinition.swagger.json")});
     const QString propertiesName = findEntry(folder, {QStringLiteral("apiProperties.json")});
     if (definitionName.isEmpty() && propertiesName.isEmpty()) {
-        *error = tr("\"%1\" is not a connector folder: it has no apiDefinition.swagger.json "
-                    "and no apiProperties.json.")
+        *error = ConnectorFolder::tr("\"%1\" is not a connector folder: it has no apiDefinition.swagger.json "
+                                     "and no apiProperties.json.")
                      .arg(shown);
         return false;
     }
     if (definitionName.isEmpty() || propertiesName.isEmpty()) {
-        *error = tr("The connector in \"%1\" is incomplete: %2 is missing.")
-                     .arg(shown, definitionName.isEmpty() ? QStringLiteral("apiDefinition.swagger.json")
-                                                          : QStringLiteral("apiProperties.json"));
+        *error = ConnectorFolder::tr("The connector in \"%1\" is incomplete: %2 is missing.")
+                     .arg(shown,
+                          definitionName.isEmpty() ? QStringLiteral("apiDefinition.swagger.json")
+                                                   : QStringLiteral("apiProperties.json"));
         return false;
     }
     const QDir dir(folder);
@@ -105,8 +102,8 @@ bool ConnectorFolder::read(const QString &folder, QString *error)
     const QString iconName = findEntry(folder, {QStringLiteral("icon.png")});
     if (!iconName.isEmpty() && !readLimited(dir.filePath(iconName), MaxIconSize, &icon, error))
         return false;
-    scriptFileName = findEntry(folder, {QStringLiteral("script.csx"), QStringLiteral("Script.csx"),
-                                        QStringLiteral("script.cs")});
+    scriptFileName = findEntry(
+        folder, {QStringLiteral("script.csx"), QStringLiteral("Script.csx"), QStringLiteral("script.cs")});
     hasScript = !scriptFileName.isEmpty();
     if (hasScript) {
         if (!readLimited(dir.filePath(scriptFileName), MaxJsonFileSize, &scriptBytes, error))
@@ -121,8 +118,10 @@ bool ConnectorFolder::writeAtomically(const QString &path, const QByteArray &byt
     QSaveFile file(path);
     // flush() before commit(): Qt 6.4's commit() ignores a failed final flush (disk full) and
     // would rename a truncated file over the original.
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
-        *error = tr("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()
+        || !file.commit()) {
+        *error = ConnectorFolder::tr("Cannot write \"%1\": %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;

@@ -3,6 +3,7 @@
 #include "json/JsonFile.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 // The files of a connector folder as read from disk (or from the bundled resources),
@@ -31,4 +32,7 @@ struct ConnectorFolder
     static QString decodeText(const QByteArray &bytes); // UTF-8 (BOM skipped), else Latin-1
     // The name of an entry in folder matching one of names case-insensitively, or "".
     static QString findEntry(const QString &folder, const QStringList &names);
+
+    // Texts of the free functions in the .cpp are looked up in this class's context.
+    Q_DECLARE_TR_FUNCTIONS(ConnectorFolder)
 };

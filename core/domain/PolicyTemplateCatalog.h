@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,4 +46,7 @@ public:
     static const PolicyTemplateSpec *find(const QString &id);
     // Full keys of the parameters the template requires (empty for an unknown template).
     static QStringList requiredKeys(const QString &id);
+
+    // Texts of the free functions in the .cpp are looked up in this class's context.
+    Q_DECLARE_TR_FUNCTIONS(PolicyTemplateCatalog)
 };

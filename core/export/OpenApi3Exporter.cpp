@@ -12,11 +12,6 @@ using json::JsonValue;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OpenApi3Exporter", text);
-}
-
 std::unique_ptr<JsonValue> servers(const JsonValue &swagger, ImportReport *report)
 {
     const QString host = SwaggerOutput::text(swagger.member(QStringLiteral("host")));
@@ -30,7 +25,8 @@ std::unique_ptr<JsonValue> servers(const JsonValue &swagger, ImportReport *repor
     if (host.isEmpty()) {
         report->add(
             ImportReport::Severity::Warning,
-            tr("The definition has no host; the server URL is relative to where the document is served."),
+            OpenApi3Exporter::tr(
+                "The definition has no host; the server URL is relative to where the document is served."),
             QStringLiteral("/host"));
         auto server = JsonValue::makeObject();
         SwaggerOutput::set(server.get(), QStringLiteral("url"),
@@ -73,7 +69,8 @@ std::unique_ptr<JsonValue> securityScheme(const JsonValue &definition, const QSt
         const QString name = flows.value(flow, QStringLiteral("authorizationCode"));
         if (!flows.contains(flow))
             report->add(ImportReport::Severity::Warning,
-                        tr("Unknown OAuth 2.0 flow \"%1\"; exported as authorizationCode.").arg(flow),
+                        OpenApi3Exporter::tr("Unknown OAuth 2.0 flow \"%1\"; exported as authorizationCode.")
+                            .arg(flow),
                         pointer + QStringLiteral("/flow"));
         const QString authorizationUrl
             = SwaggerOutput::text(definition.member(QStringLiteral("authorizationUrl")));
@@ -83,10 +80,12 @@ std::unique_ptr<JsonValue> securityScheme(const JsonValue &definition, const QSt
             = name == QLatin1String("implicit") || name == QLatin1String("authorizationCode");
         if ((needsAuthorization && authorizationUrl.isEmpty())
             || (name != QLatin1String("implicit") && tokenUrl.isEmpty()))
-            report->add(ImportReport::Severity::Warning,
-                        tr("OpenAPI 3 requires the OAuth 2.0 URLs; a placeholder (example.invalid) stands in "
-                           "for the missing one."),
-                        pointer);
+            report->add(
+                ImportReport::Severity::Warning,
+                OpenApi3Exporter::tr(
+                    "OpenAPI 3 requires the OAuth 2.0 URLs; a placeholder (example.invalid) stands in "
+                    "for the missing one."),
+                pointer);
         if (needsAuthorization)
             SwaggerOutput::set(converted.get(), QStringLiteral("authorizationUrl"),
                                authorizationUrl.isEmpty()
@@ -105,7 +104,7 @@ std::unique_ptr<JsonValue> securityScheme(const JsonValue &definition, const QSt
         SwaggerOutput::set(out.get(), QStringLiteral("flows"), std::move(flowsObject));
     } else {
         report->add(ImportReport::Severity::Warning,
-                    tr("Unknown security type \"%1\"; copied as is.").arg(type),
+                    OpenApi3Exporter::tr("Unknown security type \"%1\"; copied as is.").arg(type),
                     pointer + QStringLiteral("/type"));
         return SwaggerOutput::copy(definition);
     }
@@ -206,7 +205,8 @@ ExportResult OpenApi3Exporter::exportDefinition(const JsonValue &swagger, Syntax
     ExportResult result;
     if (!swagger.isObject()
         || SwaggerOutput::text(swagger.member(QStringLiteral("swagger"))) != QLatin1String("2.0")) {
-        result.error = tr("The definition is not a Swagger 2.0 document (no \"swagger\": \"2.0\").");
+        result.error
+            = OpenApi3Exporter::tr("The definition is not a Swagger 2.0 document (no \"swagger\": \"2.0\").");
         return result;
     }
     std::unique_ptr<JsonValue> document = convert(swagger, &result.report);

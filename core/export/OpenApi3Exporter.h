@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 
 #include "ExportResult.h"
 
@@ -19,4 +20,7 @@ public:
     static ExportResult exportDefinition(const json::JsonValue &swagger, Syntax syntax = Syntax::Json);
     // The converted document as a tree (what exportDefinition serialises).
     static std::unique_ptr<json::JsonValue> convert(const json::JsonValue &swagger, ImportReport *report);
+
+    // Texts of the free functions in the .cpp are looked up in this class's context.
+    Q_DECLARE_TR_FUNCTIONS(OpenApi3Exporter)
 };

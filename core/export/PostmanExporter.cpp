@@ -16,11 +16,6 @@ const QStringList Methods
     = {QStringLiteral("get"),     QStringLiteral("put"),  QStringLiteral("post"), QStringLiteral("delete"),
        QStringLiteral("options"), QStringLiteral("head"), QStringLiteral("patch")};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostmanExporter", text);
-}
-
 QJsonObject keyValue(const QString &key, const QString &value)
 {
     return QJsonObject {{QStringLiteral("key"), key},
@@ -46,7 +41,8 @@ void addVariable(QJsonArray *variables, const QString &key, const QString &descr
 
 QString secret(QJsonArray *variables, const QString &key)
 {
-    addVariable(variables, key, tr("Secret: set it in your Postman environment, never in the collection."));
+    addVariable(variables, key,
+                PostmanExporter::tr("Secret: set it in your Postman environment, never in the collection."));
     return QStringLiteral("{{%1}}").arg(key);
 }
 
@@ -396,7 +392,8 @@ QJsonObject PostmanExporter::collection(const ConnectorDocument &document, Impor
     const QJsonObject swagger = JsonBridge::toQJson(root).toObject();
     const QJsonObject info = swagger.value(QLatin1String("info")).toObject();
     QJsonObject collectionInfo {
-        {QStringLiteral("name"), info.value(QLatin1String("title")).toString(tr("Connector"))},
+        {QStringLiteral("name"),
+         info.value(QLatin1String("title")).toString(PostmanExporter::tr("Connector"))},
         {QStringLiteral("schema"),
          QStringLiteral("https://schema.getpostman.com/json/collection/v2.1.0/collection.json")}};
     if (info.contains(QLatin1String("description")))
@@ -414,7 +411,7 @@ QJsonObject PostmanExporter::collection(const ConnectorDocument &document, Impor
                  host.isEmpty() ? basePath : scheme + QStringLiteral("://") + host + basePath)};
     if (host.isEmpty())
         report->add(ImportReport::Severity::Warning,
-                    tr("The definition has no host; set the baseUrl variable in Postman."),
+                    PostmanExporter::tr("The definition has no host; set the baseUrl variable in Postman."),
                     QStringLiteral("/host"));
 
     Builder builder(document, swagger);
@@ -430,20 +427,23 @@ QJsonObject PostmanExporter::collection(const ConnectorDocument &document, Impor
         if (!collectionAuth.isEmpty())
             out.insert(QStringLiteral("auth"), collectionAuth);
         if (security.size() > 1)
-            report->add(ImportReport::Severity::Warning,
-                        tr("Postman has one collection auth; only \"%1\" is exported.").arg(name),
-                        QStringLiteral("/securityDefinitions"));
+            report->add(
+                ImportReport::Severity::Warning,
+                PostmanExporter::tr("Postman has one collection auth; only \"%1\" is exported.").arg(name),
+                QStringLiteral("/securityDefinitions"));
     }
     out.insert(QStringLiteral("variable"), variables);
     report->add(
         ImportReport::Severity::Info,
-        tr("Postman has no schemas: parameter types, response schemas and definitions are not exported "
-           "(bodies and responses become examples)."),
+        PostmanExporter::tr(
+            "Postman has no schemas: parameter types, response schemas and definitions are not exported "
+            "(bodies and responses become examples)."),
         QStringLiteral("/paths"));
     if (swagger.contains(QLatin1String("x-ms-connector-metadata")) || document.hasScript())
-        report->add(ImportReport::Severity::Info,
-                    tr("Policies, custom code and connector metadata have no Postman equivalent."),
-                    QString());
+        report->add(
+            ImportReport::Severity::Info,
+            PostmanExporter::tr("Policies, custom code and connector metadata have no Postman equivalent."),
+            QString());
     return out;
 }
 
@@ -452,7 +452,7 @@ ExportResult PostmanExporter::exportConnector(const ConnectorDocument &document)
     ExportResult result;
     const json::JsonValue *root = document.root(ConnectorDocument::Part::Definition);
     if (!root || !root->isObject()) {
-        result.error = tr("The definition could not be read.");
+        result.error = PostmanExporter::tr("The definition could not be read.");
         return result;
     }
     result.bytes = QJsonDocument(collection(document, &result.report)).toJson(QJsonDocument::Indented);

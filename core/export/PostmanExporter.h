@@ -2,6 +2,7 @@
 
 #include "ExportResult.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -19,4 +20,7 @@ public:
     static QJsonObject collection(const ConnectorDocument &document, ImportReport *report);
     // The Postman auth object for a Swagger 2.0 security definition; adds its secret variables.
     static QJsonObject auth(const QJsonObject &securityDefinition, QJsonArray *variables);
+
+    // Texts of the free functions in the .cpp are looked up in this class's context.
+    Q_DECLARE_TR_FUNCTIONS(PostmanExporter)
 };

@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiReadiness", text);
-}
-
 const QStringList &httpMethods()
 {
     static const QStringList methods = {
@@ -40,22 +35,24 @@ QStringList strings(const QJsonValue &value)
 
 ApiReadiness::Item httpsItem(const QJsonObject &root, const QUrl &source)
 {
-    ApiReadiness::Item item {tr("HTTPS"), ApiReadiness::Status::Ok, {}};
+    ApiReadiness::Item item {ApiReadiness::tr("HTTPS"), ApiReadiness::Status::Ok, {}};
     const QStringList schemes = strings(root.value(QStringLiteral("schemes")));
     const QString host = root.value(QStringLiteral("host")).toString();
     if (schemes.contains(QStringLiteral("https"))) {
-        item.text
-            = tr("the API is served over HTTPS (%1).").arg(host.isEmpty() ? tr("no host declared") : host);
+        item.text = ApiReadiness::tr("the API is served over HTTPS (%1).")
+                        .arg(host.isEmpty() ? ApiReadiness::tr("no host declared") : host);
     } else if (schemes.isEmpty() && source.scheme() == QLatin1String("https")) {
-        item.text = tr("no scheme declared; the description itself came over HTTPS.");
+        item.text = ApiReadiness::tr("no scheme declared; the description itself came over HTTPS.");
     } else {
         item.status = ApiReadiness::Status::Warning;
-        item.text = tr("the API declares %1 only: Power Platform connectors call HTTPS endpoints; "
-                       "serve the API over HTTPS (or through a gateway) before publishing.")
-                        .arg(schemes.isEmpty() ? tr("no scheme") : schemes.join(QStringLiteral(", ")));
+        item.text
+            = ApiReadiness::tr("the API declares %1 only: Power Platform connectors call HTTPS endpoints; "
+                               "serve the API over HTTPS (or through a gateway) before publishing.")
+                  .arg(schemes.isEmpty() ? ApiReadiness::tr("no scheme")
+                                         : schemes.join(QStringLiteral(", ")));
     }
     if (source.scheme() == QLatin1String("http"))
-        item.text += tr(" The description was downloaded over plain HTTP.");
+        item.text += ApiReadiness::tr(" The description was downloaded over plain HTTP.");
     return item;
 }
 
@@ -84,22 +81,24 @@ ApiReadiness::Item jsonItem(const QJsonObject &root)
                                  .arg(op.key().toUpper(), path.key(), produces.join(QStringLiteral(", "))));
         }
     }
-    ApiReadiness::Item result {tr("JSON responses"), ApiReadiness::Status::Ok, {}};
+    ApiReadiness::Item result {ApiReadiness::tr("JSON responses"), ApiReadiness::Status::Ok, {}};
     if (total == 0) {
         result.status = ApiReadiness::Status::Info;
-        result.text = tr("the description has no operations.");
+        result.text = ApiReadiness::tr("the description has no operations.");
     } else if (json == total) {
-        result.text = tr("all %1 operation(s) declare JSON responses.").arg(total);
+        result.text = ApiReadiness::tr("all %1 operation(s) declare JSON responses.").arg(total);
     } else if (json + undeclared == total) {
         result.status = ApiReadiness::Status::Info;
-        result.text = tr("%1 of %2 operation(s) declare JSON; %3 declare no content type (JSON is assumed).")
+        result.text = ApiReadiness::tr(
+                          "%1 of %2 operation(s) declare JSON; %3 declare no content type (JSON is assumed).")
                           .arg(json)
                           .arg(total)
                           .arg(undeclared);
     } else {
         result.status = ApiReadiness::Status::Warning;
-        result.text = tr("%1 of %2 operation(s) declare JSON; others answer with something else, e.g. %3: "
-                         "flows and apps handle JSON best.")
+        result.text = ApiReadiness::tr(
+                          "%1 of %2 operation(s) declare JSON; others answer with something else, e.g. %3: "
+                          "flows and apps handle JSON best.")
                           .arg(json)
                           .arg(total)
                           .arg(other.join(QStringLiteral("; ")));
@@ -111,28 +110,29 @@ QString describeScheme(const QString &name, const QJsonObject &scheme)
 {
     const QString type = scheme.value(QStringLiteral("type")).toString();
     if (type == QLatin1String("apiKey"))
-        return tr("API key '%1' in the %2 (%3)")
+        return ApiReadiness::tr("API key '%1' in the %2 (%3)")
             .arg(scheme.value(QStringLiteral("name")).toString(),
                  scheme.value(QStringLiteral("in")).toString(), name);
     if (type == QLatin1String("basic"))
-        return tr("basic authentication (%1)").arg(name);
+        return ApiReadiness::tr("basic authentication (%1)").arg(name);
     if (type == QLatin1String("oauth2")) {
         const QString url = scheme.value(QStringLiteral("authorizationUrl")).toString();
-        return tr("OAuth 2.0, %1 flow (%2)%3")
+        return ApiReadiness::tr("OAuth 2.0, %1 flow (%2)%3")
             .arg(scheme.value(QStringLiteral("flow")).toString(), name,
-                 url.isEmpty() ? QString() : tr(", authorization at %1").arg(QUrl(url).host()));
+                 url.isEmpty() ? QString() : ApiReadiness::tr(", authorization at %1").arg(QUrl(url).host()));
     }
-    return tr("%1 (%2)").arg(type, name);
+    return ApiReadiness::tr("%1 (%2)").arg(type, name);
 }
 
 ApiReadiness::Item authItem(const QJsonObject &root)
 {
     const QJsonObject schemes = root.value(QStringLiteral("securityDefinitions")).toObject();
-    ApiReadiness::Item item {tr("Authentication"), ApiReadiness::Status::Ok, {}};
+    ApiReadiness::Item item {ApiReadiness::tr("Authentication"), ApiReadiness::Status::Ok, {}};
     if (schemes.isEmpty()) {
         item.status = ApiReadiness::Status::Info;
-        item.text = tr("none declared: the connector will call the API anonymously unless you set it up "
-                       "on the Security tab.");
+        item.text = ApiReadiness::tr(
+            "none declared: the connector will call the API anonymously unless you set it up "
+            "on the Security tab.");
         return item;
     }
     QStringList parts;
@@ -141,7 +141,8 @@ ApiReadiness::Item authItem(const QJsonObject &root)
     item.text = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
     if (schemes.size() > 1) {
         item.status = ApiReadiness::Status::Warning;
-        item.text += tr(" A connector supports one kind of authentication: keep one on the Security tab.");
+        item.text += ApiReadiness::tr(
+            " A connector supports one kind of authentication: keep one on the Security tab.");
     }
     return item;
 }
@@ -158,13 +159,13 @@ QString ApiReadiness::statusName(Status status)
 {
     switch (status) {
     case Status::Ok:
-        return tr("ok");
+        return ApiReadiness::tr("ok");
     case Status::Warning:
-        return tr("warning");
+        return ApiReadiness::tr("warning");
     case Status::Info:
         break;
     }
-    return tr("note");
+    return ApiReadiness::tr("note");
 }
 
 QString ApiReadiness::text(const QList<Item> &items)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -25,4 +26,7 @@ public:
     static QString statusName(Status status); // "ok", "warning", "note"
     // One line per item: "[ok] HTTPS: ...".
     static QString text(const QList<Item> &items);
+
+    // Texts of the free functions in the .cpp are looked up in this class's context.
+    Q_DECLARE_TR_FUNCTIONS(ApiReadiness)
 };

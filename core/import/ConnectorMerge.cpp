@@ -22,11 +22,6 @@ using Kind = MergeChange::Kind;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectorMerge", text);
-}
-
 QString textOf(const JsonValue *object, const QString &key)
 {
     const JsonValue *value = object && object->isObject() ? object->member(key) : nullptr;
@@ -76,8 +71,8 @@ QString parameterTitle(const JsonValue *parameter)
 {
     const QString in = textOf(parameter, QStringLiteral("in"));
     if (in == QLatin1String("body"))
-        return tr("body");
-    return tr("parameter %1 (%2)").arg(textOf(parameter, QStringLiteral("name")), in);
+        return ConnectorMerge::tr("body");
+    return ConnectorMerge::tr("parameter %1 (%2)").arg(textOf(parameter, QStringLiteral("name")), in);
 }
 
 const JsonValue *arrayMember(const JsonValue *object, const QString &key)
@@ -188,7 +183,7 @@ MergeChange Planner::compare(const ImportedOperation &operation, const Operation
     change.summary = entry.summary;
     change.incomingSummary = textOf(operation.operation, QStringLiteral("summary"));
     if (entry.key != operation.key)
-        change.details.append(tr("moved from %1 %2 to %3 %4")
+        change.details.append(ConnectorMerge::tr("moved from %1 %2 to %3 %4")
                                   .arg(entry.key.method.toUpper(), entry.key.path,
                                        operation.key.method.toUpper(), operation.key.path));
 
@@ -211,7 +206,7 @@ MergeChange Planner::compare(const ImportedOperation &operation, const Operation
         const JsonValue *theirs = incoming.value(key);
         if (!theirs || used.contains(key)) {
             if (isOwn) {
-                change.details.append(tr("%1 removed").arg(parameterTitle(mine)));
+                change.details.append(ConnectorMerge::tr("%1 removed").arg(parameterTitle(mine)));
                 parametersChanged = true;
             }
             return;
@@ -225,10 +220,10 @@ MergeChange Planner::compare(const ImportedOperation &operation, const Operation
         }
         parametersChanged = true;
         const QStringList keys = MergeRules::differingKeys(theirsResolved, mine, MergeRules::Kind::Parameter);
-        change.details.append(
-            key == QLatin1String("body")
-                ? tr("body schema changed")
-                : tr("%1: %2 changed").arg(parameterTitle(mine), keys.join(QStringLiteral(", "))));
+        change.details.append(key == QLatin1String("body")
+                                  ? ConnectorMerge::tr("body schema changed")
+                                  : ConnectorMerge::tr("%1: %2 changed")
+                                        .arg(parameterTitle(mine), keys.join(QStringLiteral(", "))));
         own->insertItem(own->size(),
                         theirs != theirsResolved
                             ? JsonBuilder::detachedClone(*theirs)
@@ -251,7 +246,8 @@ MergeChange Planner::compare(const ImportedOperation &operation, const Operation
         if (used.contains(key))
             continue;
         const JsonValue *theirs = incoming.value(key);
-        change.details.append(tr("%1 added").arg(parameterTitle(resolved(theirs, m_imported))));
+        change.details.append(
+            ConnectorMerge::tr("%1 added").arg(parameterTitle(resolved(theirs, m_imported))));
         own->insertItem(own->size(), JsonBuilder::detachedClone(*theirs));
         parametersChanged = true;
     }
@@ -285,7 +281,7 @@ MergeChange Planner::added(const ImportedOperation &operation, QSet<QString> *id
         QString unique = m_index.uniqueOperationId(id);
         for (int n = 2; ids->contains(unique) || m_index.containsOperationId(unique); ++n)
             unique = id + QString::number(n);
-        change.details.append(tr("operationId %1 is taken: added as %2").arg(id, unique));
+        change.details.append(ConnectorMerge::tr("operationId %1 is taken: added as %2").arg(id, unique));
         content->replaceValue(content->indexOf(QStringLiteral("operationId")), JsonValue::makeString(unique));
         id = unique;
     }
@@ -318,11 +314,11 @@ void Planner::addNotes(MergePlan *plan) const
     const JsonValue *theirs = m_imported->member(QStringLiteral("securityDefinitions"));
     const JsonValue *mine = m_root ? m_root->member(QStringLiteral("securityDefinitions")) : nullptr;
     if (theirs && theirs->isObject() && theirs->size() > 0 && !sameJson(mine, theirs))
-        plan->notes.append(
-            tr("The import's security definitions are not applied: the connector keeps its own."));
+        plan->notes.append(ConnectorMerge::tr(
+            "The import's security definitions are not applied: the connector keeps its own."));
     const QString host = textOf(m_imported, QStringLiteral("host"));
     if (!host.isEmpty() && host != textOf(m_root, QStringLiteral("host")))
-        plan->notes.append(tr("The import's host %1 is not applied: the connector keeps %2.")
+        plan->notes.append(ConnectorMerge::tr("The import's host %1 is not applied: the connector keeps %2.")
                                .arg(host, textOf(m_root, QStringLiteral("host"))));
 }
 
@@ -330,7 +326,7 @@ MergePlan Planner::run()
 {
     MergePlan plan;
     if (!m_root || !m_root->isObject()) {
-        plan.error = tr("The connector's definition is not a JSON object.");
+        plan.error = ConnectorMerge::tr("The connector's definition is not a JSON object.");
         return plan;
     }
     const QHash<QString, QString> renames = ReferenceMerge::resolveCollisions(m_root, m_imported);
@@ -427,7 +423,7 @@ MergePlan ConnectorMerge::plan(const ConnectorDocument *document, const Imported
 {
     if (!imported.ok()) {
         MergePlan plan;
-        plan.error = tr("The input could not be imported: nothing to merge.");
+        plan.error = ConnectorMerge::tr("The input could not be imported: nothing to merge.");
         return plan;
     }
     // Renames rewrite the import's references: work on a copy.
@@ -441,7 +437,7 @@ EditResult ConnectorMerge::apply(ConnectorDocument *document, const MergePlan &p
     if (!plan.ok())
         return EditResult::failure(plan.error);
     EditResult result = EditResult::success();
-    EditTransaction edit(document, undoText.isEmpty() ? tr("Re-import") : undoText);
+    EditTransaction edit(document, undoText.isEmpty() ? ConnectorMerge::tr("Re-import") : undoText);
     for (const MergeChange &change : plan.changes) {
         if (change.kind != Kind::Removed || !deleteRemoved)
             continue;
@@ -457,13 +453,13 @@ EditResult ConnectorMerge::apply(ConnectorDocument *document, const MergePlan &p
             if (change.moved()) {
                 std::unique_ptr<JsonValue> moved = PathEdits::detachedOperation(document, change.existing);
                 if (!moved) {
-                    edit.fail(tr("There is no operation %1 %2.")
+                    edit.fail(ConnectorMerge::tr("There is no operation %1 %2.")
                                   .arg(change.existing.method.toUpper(), change.existing.path));
                     break;
                 }
                 removeOperation(edit, change.existing);
                 if (document->value(Part::Definition, change.imported.pointer())) {
-                    edit.fail(tr("%1 %2 already exists.")
+                    edit.fail(ConnectorMerge::tr("%1 %2 already exists.")
                                   .arg(change.imported.method.toUpper(), change.imported.path));
                     break;
                 }

@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 
 #include "MergePlan.h"
 #include "domain/EditResult.h"
@@ -39,4 +40,7 @@ public:
     // are deleted only with deleteRemoved (with their scriptOperations and policy entries).
     static EditResult apply(ConnectorDocument *document, const MergePlan &plan, bool deleteRemoved,
                             const QString &undoText = {});
+
+    // Texts of the free functions in the .cpp are looked up in this class's context.
+    Q_DECLARE_TR_FUNCTIONS(ConnectorMerge)
 };

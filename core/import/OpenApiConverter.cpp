@@ -35,6 +35,9 @@ QString textOf(const JsonValue *object, const char *key)
 
 class Conversion
 {
+    // lupdate files the texts of these members under the class name: look them up there.
+    Q_DECLARE_TR_FUNCTIONS(Conversion)
+
 public:
     Conversion(const InputTree &input, ImportedConnector &result)
         : m_input(input),

@@ -31,6 +31,9 @@ const QStringList &swaggerMethods()
 
 class Import
 {
+    // lupdate files the texts of these members under the class name: look them up there.
+    Q_DECLARE_TR_FUNCTIONS(Import)
+
 public:
     Import(const InputTree &input, ImportedConnector &result)
         : m_input(input), m_result(result), m_report(result.report), m_reader(input, result.report)

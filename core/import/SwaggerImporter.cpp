@@ -12,11 +12,6 @@ using json::JsonValue;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SwaggerImporter", text);
-}
-
 bool isMethod(const QString &key)
 {
     static const QStringList methods = {
@@ -45,11 +40,13 @@ void fixOperationIds(JsonValue *paths, const JsonValue *inputPaths, const InputT
             const QString made = ids.take(id, item->keyAt(j) + QLatin1Char(' ') + paths->keyAt(i));
             const JsonValue *at = inputPaths->at(i)->at(j);
             if (id.isEmpty())
-                report.info(tr("No operationId: \"%1\" was made from the method and path.").arg(made), input,
-                            at);
+                report.info(SwaggerImporter::tr("No operationId: \"%1\" was made from the method and path.")
+                                .arg(made),
+                            input, at);
             else
-                report.warn(tr("The operationId \"%1\" is used twice or is not a valid identifier; written "
-                               "as \"%2\".")
+                report.warn(SwaggerImporter::tr(
+                                "The operationId \"%1\" is used twice or is not a valid identifier; written "
+                                "as \"%2\".")
                                 .arg(id, made),
                             input, at);
             SwaggerOutput::set(operation, QStringLiteral("operationId"), made);
@@ -124,15 +121,16 @@ ImportedConnector SwaggerImporter::import(const InputTree &input)
     SwaggerRepair(input, result.report).run(root);
     JsonValue *info = SwaggerOutput::object(root, QStringLiteral("info"));
     if (!info->isObject()) {
-        result.report.warn(tr("info is not an object; replaced."), input,
+        result.report.warn(SwaggerImporter::tr("info is not an object; replaced."), input,
                            input.root()->member(QStringLiteral("info")));
         SwaggerOutput::set(root, QStringLiteral("info"), JsonValue::makeObject());
         info = root->member(QStringLiteral("info"));
     }
     if (SwaggerOutput::text(info->member(QStringLiteral("title"))).isEmpty()) {
-        SwaggerOutput::set(info, QStringLiteral("title"), tr("Imported connector"));
-        result.report.warn(tr("The definition has no title; \"Imported connector\" was used."), input,
-                           input.root());
+        SwaggerOutput::set(info, QStringLiteral("title"), SwaggerImporter::tr("Imported connector"));
+        result.report.warn(
+            SwaggerImporter::tr("The definition has no title; \"Imported connector\" was used."), input,
+            input.root());
     }
     if (SwaggerOutput::text(info->member(QStringLiteral("version"))).isEmpty())
         SwaggerOutput::set(info, QStringLiteral("version"), QStringLiteral("1.0"));
@@ -151,7 +149,8 @@ ImportedConnector SwaggerImporter::import(const InputTree &input)
     for (const QString &name : skipped)
         result.report.add(
             ImportReport::Severity::Info,
-            tr("The connection uses the first security definition; \"%1\" is kept in the definition only.")
+            SwaggerImporter::tr(
+                "The connection uses the first security definition; \"%1\" is kept in the definition only.")
                 .arg(name),
             QStringLiteral("/securityDefinitions/") + name);
     return result;

@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 
 #include "ImportedConnector.h"
 
@@ -11,4 +12,7 @@ class SwaggerImporter
 {
 public:
     static ImportedConnector import(const InputTree &input);
+
+    // Texts of the free functions in the .cpp are looked up in this class's context.
+    Q_DECLARE_TR_FUNCTIONS(SwaggerImporter)
 };

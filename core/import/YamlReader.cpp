@@ -25,6 +25,9 @@ struct LimitExceeded
 
 class Converter
 {
+    // lupdate files the texts of these members under the class name: look them up there.
+    Q_DECLARE_TR_FUNCTIONS(Converter)
+
 public:
     std::unique_ptr<JsonValue> convert(const YAML::Node &node, int depth);
     QHash<const JsonValue *, InputTree::Location> marks;

@@ -149,7 +149,7 @@ private:
         const QStringList cycle = m_stack.mid(m_stack.indexOf(target)) << target;
         m_ctx.report(
             Part::Definition, JsonPointer::of(ref),
-            tr("Reference loop %1: Power Automate cannot expand recursive schemas; end the loop with a "
+            rules::tr("Reference loop %1: Power Automate cannot expand recursive schemas; end the loop with a "
                "plain object or string")
                 .arg(cycle.join(QStringLiteral(" -> "))));
     }

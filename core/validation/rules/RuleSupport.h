@@ -5,7 +5,7 @@
 #include "json/JsonPointer.h"
 #include "json/JsonValue.h"
 
-#include <QObject>
+#include <QCoreApplication>
 #include <QString>
 
 namespace rules {
@@ -16,9 +16,10 @@ using Part = ConnectorDocument::Part;
 using Severity = ValidationFinding::Severity;
 using Operation = ValidationContext::Operation;
 
+// The context lupdate gives tr() calls in namespace rules (QObject::tr would look up "QObject").
 inline QString tr(const char *text)
 {
-    return QObject::tr(text);
+    return QCoreApplication::translate("rules", text);
 }
 
 inline const JsonValue *member(const JsonValue *object, const QString &key)
