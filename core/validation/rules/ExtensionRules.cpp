@@ -117,7 +117,8 @@ private:
             if (property && isRequired(required, properties->keyAt(i)) && needsDefault(property))
                 m_ctx.report(
                     Part::Definition, JsonPointer::of(property).child(QStringLiteral("x-ms-visibility")),
-                    rules::tr("Give internal required property \"%1\" a default: users cannot see it to fill it in")
+                    rules::tr(
+                        "Give internal required property \"%1\" a default: users cannot see it to fill it in")
                         .arg(properties->keyAt(i)));
             visit(properties->at(i), depth + 1);
         }

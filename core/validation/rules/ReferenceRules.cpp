@@ -149,8 +149,9 @@ private:
         const QStringList cycle = m_stack.mid(m_stack.indexOf(target)) << target;
         m_ctx.report(
             Part::Definition, JsonPointer::of(ref),
-            rules::tr("Reference loop %1: Power Automate cannot expand recursive schemas; end the loop with a "
-               "plain object or string")
+            rules::tr(
+                "Reference loop %1: Power Automate cannot expand recursive schemas; end the loop with a "
+                "plain object or string")
                 .arg(cycle.join(QStringLiteral(" -> "))));
     }
 
