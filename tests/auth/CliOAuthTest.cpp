@@ -304,30 +304,9 @@ void CliOAuthTest::clientCredentialsWrittenBack()
 void CliOAuthTest::refreshAfterExpiryWrittenBack()
 {
     // Tokens from a real sign-in (authorization code + PKCE, the test plays the browser).
-    OAuthClient client(&m_network);
-    client.setBrowserOpener([this](const QUrl &url) {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = m_network.get(request);
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            reply->deleteLater();
-            m_network.get(QNetworkRequest(QUrl::fromEncoded(reply->rawHeader("Location"))));
-        });
-        return true;
-    });
-    OAuthConfig config;
-    config.authorizationUrl = m_base.resolved(QUrl("/authorize"));
-    config.tokenUrl = m_base.resolved(QUrl("/token"));
-    config.clientId = kClientId;
-    config.clientSecret = kClientSecret;
-    config.scopes = {"openid"};
-    config.timeoutMs = 20000;
-    QSignalSpy finished(&client, &OAuthClient::finished);
-    client.startAuthorizationCode(config);
-    QVERIFY(finished.wait(30000));
-    const OAuthResult signIn = finished.at(0).at(0).value<OAuthResult>();
-    QVERIFY2(signIn.ok(), qPrintable(signIn.message));
-    QVERIFY(!signIn.tokens.refreshToken.isEmpty());
+    const OAuthTokens tokens = signIn();
+    QVERIFY(!tokens.accessToken.isEmpty());
+    QVERIFY(!tokens.refreshToken.isEmpty());
 
     ConnectorDocument document;
     QString openError;
@@ -338,26 +317,26 @@ void CliOAuthTest::refreshAfterExpiryWrittenBack()
     c.name = "signed-in";
     c.connectorId = m_connector.path();
     c.authKind = Connection::AuthKind::OAuth2;
-    c.tokenExpiry = signIn.tokens.expiresAt;
+    c.tokenExpiry = tokens.expiresAt;
     store.upsert(c);
     QVERIFY(store.save());
     QVERIFY(secrets.store(c.secretKey(),
                           {{"client_secret", kClientSecret},
-                           {"access_token", signIn.tokens.accessToken},
-                           {"refresh_token", signIn.tokens.refreshToken}}));
+                           {"access_token", tokens.accessToken},
+                           {"refresh_token", tokens.refreshToken}}));
     QTest::qWait((kTokenLifetime + 1) * 1000); // let it expire
-    QCOMPARE(apiStatus(signIn.tokens.accessToken), 401);
+    QCOMPARE(apiStatus(tokens.accessToken), 401);
     ConnectionCredentials resolver(document, m_connector.path(), QProcessEnvironment());
     QString error;
     QVERIFY2(resolver.useConnection(&store, &secrets, "signed-in", &error), qPrintable(error));
     QVERIFY2(resolver.refreshIfExpired(&m_network, 20000, &error), qPrintable(error));
     const QString token = resolver.credentials().bearerToken;
-    QVERIFY(token != signIn.tokens.accessToken);
+    QVERIFY(token != tokens.accessToken);
     QCOMPARE(apiStatus(token), 200);
     const SecretStore::Secrets stored = secrets.secrets(c.secretKey());
     QCOMPARE(stored.value("access_token"), token);
     QVERIFY(!stored.value("refresh_token").isEmpty());
-    QVERIFY(stored.value("refresh_token") != signIn.tokens.refreshToken); // rotated, kept
+    QVERIFY(stored.value("refresh_token") != tokens.refreshToken); // rotated, kept
     const QByteArray written = allFiles(m_xdg.path());
     QVERIFY(!written.contains(token.toUtf8()) && !written.contains(stored.value("refresh_token").toUtf8()));
 }
