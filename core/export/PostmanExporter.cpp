@@ -192,13 +192,9 @@ private:
                 headers.append(entry);
             } else if (in == QLatin1String("body")) {
                 const QJsonValue example = m_values.valueFor(p.value(QLatin1String("schema")).toObject());
-                const QByteArray raw = example.isObject()
-                    ? QJsonDocument(example.toObject()).toJson(QJsonDocument::Indented)
-                    : example.isArray() ? QJsonDocument(example.toArray()).toJson(QJsonDocument::Indented)
-                                        : TestValueGenerator::toText(example).toUtf8();
                 body = QJsonObject {
                     {QStringLiteral("mode"), QStringLiteral("raw")},
-                    {QStringLiteral("raw"), QString::fromUtf8(raw).trimmed()},
+                    {QStringLiteral("raw"), bodyText(example, false).trimmed()},
                     {QStringLiteral("options"),
                      QJsonObject {{QStringLiteral("raw"),
                                    QJsonObject {{QStringLiteral("language"), QStringLiteral("json")}}}}}};
