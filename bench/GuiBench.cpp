@@ -28,11 +28,14 @@ namespace {
 
 using Part = ConnectorDocument::Part;
 
-// One window with the largest corpus connector, shared by the benchmarks.
+// One window with the largest corpus connector, shared by the benchmarks. Destroyed in main(),
+// before the QApplication: a static destroyed at exit would outlive it and crash.
+std::unique_ptr<MainWindow> sharedWindow;
+
 MainWindow *window()
 {
     static ScriptedDialogProvider dialogs;
-    static std::unique_ptr<MainWindow> window;
+    std::unique_ptr<MainWindow> &window = sharedWindow;
     if (!window) {
         window = std::make_unique<MainWindow>(&dialogs);
         window->controller()->setRemembersRecent(false);
@@ -131,5 +134,6 @@ int main(int argc, char **argv)
         return 1;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    sharedWindow.reset();
     return 0;
 }
