@@ -8,6 +8,8 @@
 #include "domain/OperationView.h"
 #include "domain/SchemaInference.h"
 #include "import/ConnectorImporter.h"
+#include "runner/RequestBuilder.h"
+#include "runner/TestValueGenerator.h"
 #include "validation/Validator.h"
 #include "json/JsonFile.h"
 #include "json/JsonPointer.h"
@@ -175,12 +177,17 @@ void inferSchema(benchmark::State &state)
 }
 
 // Formerly timed in DomainViewsTest: rebuilding the operation index, filtering it, all views.
+void openLargestCorpusConnector(ConnectorDocument *document)
+{
+    QString error;
+    if (!document->open(BenchInputs::largestCorpusConnector(), &error))
+        BenchInputs::fail(error);
+}
+
 void operationIndexOfLargestCorpusConnector(benchmark::State &state)
 {
     ConnectorDocument document;
-    QString error;
-    if (!document.open(BenchInputs::largestCorpusConnector(), &error))
-        BenchInputs::fail(error);
+    openLargestCorpusConnector(&document);
     OperationIndex ops;
     for (auto _ : state)
         ops.rebuild(&document);
@@ -190,9 +197,7 @@ void operationIndexOfLargestCorpusConnector(benchmark::State &state)
 void filterOperationIndex(benchmark::State &state)
 {
     ConnectorDocument document;
-    QString error;
-    if (!document.open(BenchInputs::largestCorpusConnector(), &error))
-        BenchInputs::fail(error);
+    openLargestCorpusConnector(&document);
     const OperationIndex ops(&document);
     for (auto _ : state) {
         for (const QString &typed :
@@ -204,9 +209,7 @@ void filterOperationIndex(benchmark::State &state)
 void parameterViewsOfLargestCorpusConnector(benchmark::State &state)
 {
     ConnectorDocument document;
-    QString error;
-    if (!document.open(BenchInputs::largestCorpusConnector(), &error))
-        BenchInputs::fail(error);
+    openLargestCorpusConnector(&document);
     const OperationIndex ops(&document);
     for (auto _ : state) {
         int params = 0;
@@ -214,6 +217,36 @@ void parameterViewsOfLargestCorpusConnector(benchmark::State &state)
             params += int(OperationView(&document, entry.key).parameters().size());
         benchmark::DoNotOptimize(params);
     }
+}
+
+// What "Test all" does before sending: values for every operation (TestValueGenerator) and the
+// request built from them (RequestBuilder: parameters, body, security, policies).
+// 0: the largest corpus connector (219 operations); 200: gen-swagger2.js, 200 operations.
+void buildAllRequests(benchmark::State &state)
+{
+    ConnectorDocument document;
+    if (state.range(0) == 0) {
+        openLargestCorpusConnector(&document);
+    } else {
+        const int count = int(state.range(0));
+        document.newFromBytes(BenchInputs::readAll(BenchInputs::generatedSwagger(count, count / 2)),
+                              QByteArrayLiteral("{}"));
+    }
+    const OperationIndex ops(&document);
+    int valid = 0;
+    for (auto _ : state) {
+        const TestValueGenerator generator(document);
+        const RequestBuilder builder(document);
+        valid = 0;
+        for (const OperationIndex::Entry &entry : ops.entries()) {
+            const OperationView operation(&document, entry.key);
+            const RunRequest request = builder.build(operation, generator.generate(operation));
+            valid += request.isValid() ? 1 : 0;
+            benchmark::DoNotOptimize(request.url());
+        }
+    }
+    state.counters["operations"] = ops.size();
+    state.counters["valid_requests"] = valid;
 }
 
 } // namespace
@@ -235,6 +268,11 @@ BENCHMARK(operationIndexOfLargestCorpusConnector)
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(filterOperationIndex)->Name("operation_index_filter_4_keys")->Unit(benchmark::kMicrosecond);
 BENCHMARK(parameterViewsOfLargestCorpusConnector)->Name("parameter_views_all")->Unit(benchmark::kMillisecond);
+BENCHMARK(buildAllRequests)
+    ->Name("build_requests_all_operations")
+    ->Arg(0)
+    ->Arg(200)
+    ->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

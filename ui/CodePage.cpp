@@ -1,5 +1,6 @@
 #include "CodePage.h"
 
+#include "FormStyleSheet.h"
 #include "settings/AppSettings.h"
 
 #include "CodeEditor.h"
@@ -42,7 +43,7 @@ CodePage::CodePage(ConnectorDocument *document, DialogProvider *dialogs, QWidget
       m_checkTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("codePage"));
-    setStyleSheet(Theme::formStyleSheet(palette()));
+    FormStyleSheet::install(this);
     m_enabled->setObjectName(QStringLiteral("scriptEnabled"));
     m_upload->setObjectName(QStringLiteral("scriptUpload"));
     m_info->setObjectName(QStringLiteral("scriptInfo"));

@@ -5,6 +5,7 @@
 #include "DialogProvider.h"
 #include "FieldMessage.h"
 #include "FormSection.h"
+#include "FormStyleSheet.h"
 #include "IconFile.h"
 #include "IconPreview.h"
 #include "Theme.h"
@@ -19,9 +20,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QToolButton>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using Field = GeneralView::Field;
@@ -49,7 +50,7 @@ GeneralPage::GeneralPage(ConnectorDocument *document, DialogProvider *dialogs, Q
     : QWidget(parent), m_document(document), m_dialogs(dialogs), m_view(document)
 {
     setObjectName(QStringLiteral("generalPage"));
-    setStyleSheet(Theme::formStyleSheet(palette()));
+    FormStyleSheet::install(this);
 
     m_connectorSection = buildConnectorSection();
     m_iconSection = buildIconSection();
@@ -102,9 +103,15 @@ void GeneralPage::setUpKeyboardAndAccessibility()
     m_color->swatchButton()->setAccessibleName(tr("Choose the icon background colour"));
     m_color->lineEdit()->setAccessibleName(tr("Icon background colour, hexadecimal"));
     // Reading order: the text column top to bottom, then the icon card beside it.
-    const QList<QWidget *> order {m_title,      m_description, m_https,
-                                  m_http,       m_host,        m_basePath,
-                                  m_loadIcon,   m_removeIcon,  m_color->swatchButton(),
+    const QList<QWidget *> order {m_title,
+                                  m_description,
+                                  m_https,
+                                  m_http,
+                                  m_host,
+                                  m_basePath,
+                                  m_loadIcon,
+                                  m_removeIcon,
+                                  m_color->swatchButton(),
                                   m_color->lineEdit()};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
@@ -424,7 +431,8 @@ void GeneralPage::refreshValidation()
     const QString hostProblem = GeneralView::hostProblem(m_host->text());
     m_hostMessage->setProblem(hostProblem.isEmpty() ? findingsText(Field::Host) : hostProblem);
     const QString basePathProblem = GeneralView::basePathProblem(m_basePath->text());
-    m_basePathMessage->setProblem(basePathProblem.isEmpty() ? findingsText(Field::BasePath) : basePathProblem);
+    m_basePathMessage->setProblem(basePathProblem.isEmpty() ? findingsText(Field::BasePath)
+                                                            : basePathProblem);
     m_titleMessage->setProblem(findingsText(Field::Title));
     m_descriptionMessage->setProblem(findingsText(Field::Description));
     m_schemeMessage->setProblem(findingsText(Field::Scheme));
@@ -505,11 +513,7 @@ bool GeneralPage::loadIconFrom(const QString &path)
 void GeneralPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange) {
-        // Light <-> dark: the few non-palette colours follow. Compare first: setting a
-        // style sheet can itself announce a palette change.
-        const QString sheet = Theme::formStyleSheet(palette());
-        if (styleSheet() != sheet)
-            setStyleSheet(sheet);
+        // Light <-> dark: the counter's colour follows (the page's sheet is FormStyleSheet's).
         updateDescriptionCounter();
     }
     QWidget::changeEvent(event);

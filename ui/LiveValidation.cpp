@@ -2,6 +2,7 @@
 
 #include "RuleSettings.h"
 #include "document/ConnectorDocument.h"
+#include "views/CurrentTextLocator.h"
 #include "views/ValidationPass.h"
 
 #include <QThreadPool>
@@ -36,7 +37,7 @@ void LiveValidation::setActive(bool active)
     if (m_active == active)
         return;
     m_active = active;
-    runNow();
+    validateNewState();
 }
 
 void LiveValidation::schedule()
@@ -59,8 +60,21 @@ void LiveValidation::onReset()
     ++m_generation;
     m_folder = m_document->folderPath();
     m_disabled = RuleSettings::disabledRules(m_folder);
-    // A new document shows its problems at once, without waiting for the debounce.
-    runNow();
+    validateNewState();
+}
+
+void LiveValidation::validateNewState()
+{
+    // A new document shows its problems at once, without waiting for the debounce; a large one
+    // from the worker (tens of milliseconds later), so that opening it does not wait for them.
+    if (!m_active || CurrentTextLocator(*m_document).definitionBytes() < m_backgroundBytes) {
+        runNow();
+        return;
+    }
+    m_timer->stop();
+    ++m_generation;
+    adopt(ValidationPass(), false); // the last document's findings are not this one's
+    startBackgroundRun();
 }
 
 void LiveValidation::onFolderChanged(const QString &folder)
@@ -149,8 +163,8 @@ bool LiveValidation::applyFix(const ValidationFinding &finding, QString *error)
         runNow();
         target = nullptr;
         for (const ValidationFinding &fresh : std::as_const(m_findings)) {
-            if (fresh.ruleId == finding.ruleId && fresh.part == finding.part && fresh.pointer == finding.pointer
-                && fresh.message == finding.message) {
+            if (fresh.ruleId == finding.ruleId && fresh.part == finding.part
+                && fresh.pointer == finding.pointer && fresh.message == finding.message) {
                 target = &fresh;
                 break;
             }

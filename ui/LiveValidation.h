@@ -1,8 +1,8 @@
 #pragma once
 
+#include "validation/ConnectorBudget.h"
 #include "validation/ValidationFinding.h"
 #include "validation/ValidationReport.h"
-#include "validation/ConnectorBudget.h"
 
 #include <QObject>
 #include <QSet>
@@ -62,6 +62,7 @@ signals:
 private:
     void schedule();
     void refresh(); // the debounced run: here or in the background by size
+    void validateNewState();
     void startBackgroundRun();
     void adopt(ValidationPass pass, bool background);
     void onReset();

@@ -7,36 +7,36 @@
 #include "CompareController.h"
 #include "DocumentController.h"
 #include "DropHandler.h"
+#include "ExportController.h"
 #include "FindingNavigator.h"
 #include "FindingsModel.h"
 #include "GeneralPage.h"
 #include "HeaderBar.h"
+#include "ImportController.h"
 #include "LiveValidation.h"
 #include "MessageBanner.h"
-#include "ExportController.h"
-#include "ImportController.h"
-#include "PublishController.h"
-#include "UrlImportController.h"
-#include "ReimportController.h"
-#include "test/TestPage.h"
-#include "security/SecurityPage.h"
 #include "PreferencesDialog.h"
+#include "PublishController.h"
 #include "QtDialogProvider.h"
 #include "RawJsonPage.h"
+#include "ReimportController.h"
 #include "Theme.h"
 #include "UiResources.h"
-#include "definition/DefinitionPage.h"
+#include "UrlImportController.h"
 #include "ValidationDock.h"
 #include "WelcomePage.h"
+#include "definition/DefinitionPage.h"
 #include "document/ConnectorDocument.h"
+#include "security/SecurityPage.h"
 #include "settings/AppSettings.h"
+#include "test/TestPage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
@@ -66,15 +66,15 @@ constexpr int StatusMessageMs = 5000;
 // The steps as a flat bar continuing the header: the current one underlined in the accent.
 QString stepTabsStyleSheet()
 {
-    return QStringLiteral("QTabWidget#stepTabs::pane { border: none; }"
-                          "QTabWidget#stepTabs > QTabBar { background: palette(base);"
-                          " border-bottom: 1px solid palette(mid); }"
-                          "QTabWidget#stepTabs > QTabBar::tab { background: transparent; border: none;"
+    // On the tab bar, not the tab widget: a sheet there would put every page under the
+    // style-sheet style (a re-polish of the whole editor). Document mode draws no pane frame.
+    return QStringLiteral("QTabBar { background: palette(base); border-bottom: 1px solid palette(mid); }"
+                          "QTabBar::tab { background: transparent; border: none;"
                           " border-bottom: 3px solid transparent; padding: 8px 14px 7px 14px;"
                           " margin-right: 2px; }"
-                          "QTabWidget#stepTabs > QTabBar::tab:first { margin-left: 12px; }"
-                          "QTabWidget#stepTabs > QTabBar::tab:hover { border-bottom-color: palette(mid); }"
-                          "QTabWidget#stepTabs > QTabBar::tab:selected { border-bottom-color: %1; }")
+                          "QTabBar::tab:first { margin-left: 12px; }"
+                          "QTabBar::tab:hover { border-bottom-color: palette(mid); }"
+                          "QTabBar::tab:selected { border-bottom-color: %1; }")
         .arg(Theme::accent().name());
 }
 
@@ -317,7 +317,7 @@ QWidget *MainWindow::createEditor()
     m_tabs->setDocumentMode(true);
     m_tabs->tabBar()->setExpanding(false);
     m_tabs->tabBar()->setDrawBase(false);
-    m_tabs->setStyleSheet(stepTabsStyleSheet());
+    m_tabs->tabBar()->setStyleSheet(stepTabsStyleSheet());
     m_general = new GeneralPage(m_document, m_dialogs);
     m_tabs->addTab(m_general, tr("1  General"));
     m_security = new SecurityPage(m_document);
@@ -353,14 +353,15 @@ void MainWindow::linkDefinitionAndText()
             m_shownInText = key;
         }
     });
-    connect(m_raw, &RawJsonPage::cursorPointerChanged, this, [this](Part part, const json::JsonPointer &pointer) {
-        const QStringList tokens = pointer.tokens();
-        if (part != Part::Definition || tokens.size() < 3 || tokens.at(0) != QLatin1String("paths")
-            || !OperationKey::isHttpMethod(tokens.at(2)))
-            return;
-        m_shownInText = OperationKey(tokens.at(1), tokens.at(2));
-        m_definition->selectOperation(m_shownInText);
-    });
+    connect(m_raw, &RawJsonPage::cursorPointerChanged, this,
+            [this](Part part, const json::JsonPointer &pointer) {
+                const QStringList tokens = pointer.tokens();
+                if (part != Part::Definition || tokens.size() < 3 || tokens.at(0) != QLatin1String("paths")
+                    || !OperationKey::isHttpMethod(tokens.at(2)))
+                    return;
+                m_shownInText = OperationKey(tokens.at(1), tokens.at(2));
+                m_definition->selectOperation(m_shownInText);
+            });
 }
 
 void MainWindow::createStatusBar()
@@ -409,7 +410,9 @@ void MainWindow::onValidationUpdated()
     m_problemsButton->setText(ValidationDock::countsText(counts));
     using Severity = ValidationFinding::Severity;
     const bool any = counts.errors + counts.warnings + counts.infos > 0;
-    const Severity worst = counts.errors ? Severity::Error : counts.warnings ? Severity::Warning : Severity::Info;
+    const Severity worst = counts.errors ? Severity::Error
+        : counts.warnings                ? Severity::Warning
+                                         : Severity::Info;
     m_problemsButton->setIcon(any ? FindingsModel::severityIcon(worst) : QIcon());
     m_budgetMeter->setBudget(m_validation->budget());
     m_general->setFindings(m_validation->findings());
@@ -479,8 +482,8 @@ void MainWindow::updateActions()
 {
     const bool open = m_controller->isOpen();
     const bool editable = open && !m_document->isReadOnly();
-    m_saveAction->setEnabled(editable
-                             && (m_document->isModified() || m_document->isUntitled() || m_raw->hasAnyDraft()));
+    m_saveAction->setEnabled(
+        editable && (m_document->isModified() || m_document->isUntitled() || m_raw->hasAnyDraft()));
     m_saveAsAction->setEnabled(editable);
     m_closeAction->setEnabled(open);
     m_compareSavedAction->setEnabled(editable && !m_document->isUntitled());
@@ -610,8 +613,9 @@ bool MainWindow::applyTextDraft()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_raw->hasAnyDraft()
-        && !m_dialogs->confirm(this, tr("Unapplied text"),
-                               tr("The Swagger tab has typed text that was never applied. Close and lose it?"))) {
+        && !m_dialogs->confirm(
+            this, tr("Unapplied text"),
+            tr("The Swagger tab has typed text that was never applied. Close and lose it?"))) {
         event->ignore();
         return;
     }

@@ -25,6 +25,13 @@ public:
         OperationView::TriggerKind trigger = OperationView::TriggerKind::None;
 
         bool isTrigger() const { return trigger != OperationView::TriggerKind::None; }
+        bool operator==(const Entry &other) const
+        {
+            return key == other.key && operationId == other.operationId && summary == other.summary
+                && visibility == other.visibility && deprecated == other.deprecated
+                && trigger == other.trigger;
+        }
+        bool operator!=(const Entry &other) const { return !(*this == other); }
     };
 
     OperationIndex() = default;
@@ -35,12 +42,15 @@ public:
     const QVector<Entry> &entries() const { return m_entries; }
     int size() const { return int(m_entries.size()); }
     const Entry &at(int index) const { return m_entries.at(index); }
-    QVector<int> actions() const;   // indexes into entries()
+    QVector<int> actions() const; // indexes into entries()
     QVector<int> triggers() const;
 
     int indexOf(const OperationKey &key) const;
     int indexOfOperationId(const QString &operationId) const; // first one with that id, or -1
-    bool containsOperationId(const QString &operationId) const { return indexOfOperationId(operationId) >= 0; }
+    bool containsOperationId(const QString &operationId) const
+    {
+        return indexOfOperationId(operationId) >= 0;
+    }
     QStringList operationIds() const;
     // Ids used by more than one operation (a validation error, and renames then skip references).
     QStringList duplicateOperationIds() const;

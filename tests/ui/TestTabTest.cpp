@@ -11,6 +11,7 @@
 #include "connections/SecretStore.h"
 #include "demo/DemoServer.h"
 #include "document/ConnectorDocument.h"
+#include "domain/OperationEdits.h"
 #include "runner/TestHistory.h"
 #include "test/ConnectionBar.h"
 #include "test/HistoryPane.h"
@@ -66,6 +67,7 @@ private slots:
     void connectionCreatedInPlace();
     void dynamicValuesLoaded();
     void snippetsAndHistory();
+    void newDocumentLoadedWhenTabShown();
 
 private:
     TestPage *page() const
@@ -87,6 +89,34 @@ void TestTabTest::init()
     QVERIFY(m_f.window->controller()->open(m_f.sampleCopy(QStringLiteral("contoso-hr"))));
     m_f.window->tabs()->setCurrentIndex(MainWindow::TestTab);
     QVERIFY(page()->isVisible());
+}
+
+// A document opened while the Test tab is not shown waits for the tab (the form of its first
+// operation is a large part of opening a large connector); shown, the tab has the document as it
+// is then, edits made meanwhile included.
+void TestTabTest::newDocumentLoadedWhenTabShown()
+{
+    TestPage *p = page();
+    const int rows = p->operations()->rowCount();
+    QVERIFY(rows > 1);
+    m_f.window->tabs()->setCurrentIndex(MainWindow::GeneralTab);
+    QVERIFY(m_f.window->controller()->newBlank());
+    QCOMPARE(p->operations()->rowCount(), rows); // not read yet
+    QVERIFY(OperationEdits::addOperation(m_f.window->document(), QStringLiteral("get"),
+                                         QStringLiteral("/things/{id}"), QStringLiteral("GetThing"),
+                                         QStringLiteral("Get a thing"))
+                .ok);
+    m_f.window->tabs()->setCurrentIndex(MainWindow::TestTab);
+    QCOMPARE(p->operations()->rowCount(), 1);
+    QCOMPARE(p->form()->operation(), OperationKey(QStringLiteral("/things/{id}"), QStringLiteral("get")));
+    QVERIFY(p->form()->editor(QStringLiteral("id")));
+    QVERIFY(p->form()->editor(QStringLiteral("id"))->isVisible());
+    // Shown, it follows the document at once again.
+    QVERIFY(OperationEdits::addOperation(m_f.window->document(), QStringLiteral("post"),
+                                         QStringLiteral("/things"), QStringLiteral("AddThing"),
+                                         QStringLiteral("Add a thing"))
+                .ok);
+    QCOMPARE(p->operations()->rowCount(), 2);
 }
 
 // Clicks Test operation and waits for the response (or the failure).

@@ -1,5 +1,7 @@
 #include "DefinitionPage.h"
 
+#include "FormStyleSheet.h"
+#include "LazyPage.h"
 #include "settings/AppSettings.h"
 
 #include "DefinitionsPanel.h"
@@ -41,11 +43,10 @@ DefinitionPage::DefinitionPage(ConnectorDocument *document, DialogProvider *dial
       m_dialogs(dialogs),
       m_model(new OperationListModel(document, this)),
       m_editor(new OperationEditor(document, dialogs)),
-      m_definitions(new DefinitionsPanel(document, dialogs)),
       m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("definitionPage"));
-    setStyleSheet(styleSheetText());
+    FormStyleSheet::install(this, &DefinitionPage::extraStyleRules);
     createActions();
     m_splitter = new QSplitter;
     m_splitter->setChildrenCollapsible(false);
@@ -58,15 +59,15 @@ DefinitionPage::DefinitionPage(ConnectorDocument *document, DialogProvider *dial
     m_sections->setObjectName(QStringLiteral("definitionSections"));
     m_sections->setDocumentMode(true);
     m_sections->addTab(m_splitter, tr("Actions and triggers"));
-    m_sections->addTab(buildReferences(), tr("References"));
-    m_policies = new PoliciesPanel(m_document, m_dialogs);
-    m_sections->addTab(m_policies, tr("Policies"));
+    // Built when first opened: together they are half of this page's widgets.
+    m_referencesPage = new LazyPage([this] { return buildReferences(); });
+    m_sections->addTab(m_referencesPage, tr("References"));
+    m_policiesPage = new LazyPage([this] { return m_policies = new PoliciesPanel(m_document, m_dialogs); });
+    m_sections->addTab(m_policiesPage, tr("Policies"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_sections);
     connect(m_editor, &OperationEditor::definitionRequested, this, &DefinitionPage::showDefinition);
-    for (DefinitionsPanel *panel : {m_definitions, m_sharedParameters, m_sharedResponses})
-        connect(panel, &DefinitionsPanel::usageActivated, this, &DefinitionPage::showUsage);
 
     // A domain edit sends many change signals (one per node): apply them once.
     m_refreshTimer->setSingleShot(true);
@@ -85,6 +86,7 @@ DefinitionPage::DefinitionPage(ConnectorDocument *document, DialogProvider *dial
 // forces a minimum size on the window.
 QWidget *DefinitionPage::buildReferences()
 {
+    m_definitions = new DefinitionsPanel(m_document, m_dialogs);
     m_sharedParameters = new DefinitionsPanel(m_document, m_dialogs, DefinitionsPanel::Section::Parameters);
     m_sharedResponses = new DefinitionsPanel(m_document, m_dialogs, DefinitionsPanel::Section::Responses);
     m_references = new QTabWidget;
@@ -98,13 +100,14 @@ QWidget *DefinitionPage::buildReferences()
         scroll->setWidgetResizable(true);
         scroll->setWidget(panel.first);
         m_references->addTab(scroll, panel.second);
+        connect(panel.first, &DefinitionsPanel::usageActivated, this, &DefinitionPage::showUsage);
     }
     return m_references;
 }
 
 bool DefinitionPage::showDefinition(const QString &name)
 {
-    return showReference(m_definitions, name);
+    return showReference(definitionsPanel(), name);
 }
 
 bool DefinitionPage::showReference(DefinitionsPanel *panel, const QString &name)
@@ -125,7 +128,8 @@ void DefinitionPage::showUsage(const json::JsonPointer &pointer)
         if (selectOperation(OperationKey(tokens.at(1), tokens.at(2))))
             m_sections->setCurrentIndex(OperationsSection);
     } else if (tokens.size() >= 2) {
-        for (DefinitionsPanel *panel : {m_definitions, m_sharedParameters, m_sharedResponses}) {
+        for (DefinitionsPanel *panel :
+             {definitionsPanel(), sharedParametersPanel(), sharedResponsesPanel()}) {
             if (tokens.at(0) == DefinitionEdits::sectionKey(panel->section()))
                 showReference(panel, tokens.at(1));
         }
@@ -419,37 +423,56 @@ NewOperationDialog *DefinitionPage::newOperationDialog() const
     return m_newDialog && m_newDialog->isVisible() ? m_newDialog.data() : nullptr;
 }
 
+DefinitionsPanel *DefinitionPage::definitionsPanel()
+{
+    m_referencesPage->content();
+    return m_definitions;
+}
+
+DefinitionsPanel *DefinitionPage::sharedParametersPanel()
+{
+    m_referencesPage->content();
+    return m_sharedParameters;
+}
+
+DefinitionsPanel *DefinitionPage::sharedResponsesPanel()
+{
+    m_referencesPage->content();
+    return m_sharedResponses;
+}
+
+QTabWidget *DefinitionPage::referenceSections()
+{
+    m_referencesPage->content();
+    return m_references;
+}
+
+PoliciesPanel *DefinitionPage::policiesPanel()
+{
+    m_policiesPage->content();
+    return m_policies;
+}
+
 QString DefinitionPage::message() const
 {
     return m_message->isHidden() ? QString() : m_message->text();
 }
 
-QString DefinitionPage::styleSheetText() const
+QString DefinitionPage::extraStyleRules(const QPalette &palette)
 {
-    return Theme::formStyleSheet(palette())
-        + QStringLiteral("QLabel#operationTitle { font-size: 15pt; font-weight: 600; }"
-                         "QLabel#parameterTitle { font-weight: 600; }"
-                         "QLabel#parametersTitle { font-weight: 600; font-size: 11pt; }"
-                         // An editable combo's text field sits inside the combo's own frame.
-                         "QComboBox QLineEdit { border: none; padding: 0; background: transparent; }"
-                         "QComboBox:editable { border: 1px solid palette(mid); border-radius: 4px;"
-                         " background: palette(base); padding: 1px 4px; }"
-                         // Some styles draw the box too faintly on dark palettes: draw it here.
-                         "QCheckBox::indicator { width: 14px; height: 14px; border-radius: 3px;"
-                         " border: 1px solid %1; background: palette(base); }"
-                         "QCheckBox::indicator:checked { background: palette(highlight);"
-                         " border-color: palette(highlight); image: url(:/style/check.svg); }"
-                         "QCheckBox::indicator:disabled { border-color: palette(mid); }"
-                         "QTreeView#operationList { background: palette(base); }")
-              .arg(Theme::mutedText(palette()).name());
-}
-
-void DefinitionPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange) {
-        const QString sheet = styleSheetText();
-        if (styleSheet() != sheet)
-            setStyleSheet(sheet);
-    }
-    QWidget::changeEvent(event);
+    return QStringLiteral("QLabel#operationTitle { font-size: 15pt; font-weight: 600; }"
+                          "QLabel#parameterTitle { font-weight: 600; }"
+                          "QLabel#parametersTitle { font-weight: 600; font-size: 11pt; }"
+                          // An editable combo's text field sits inside the combo's own frame.
+                          "QComboBox QLineEdit { border: none; padding: 0; background: transparent; }"
+                          "QComboBox:editable { border: 1px solid palette(mid); border-radius: 4px;"
+                          " background: palette(base); padding: 1px 4px; }"
+                          // Some styles draw the box too faintly on dark palettes: draw it here.
+                          "QCheckBox::indicator { width: 14px; height: 14px; border-radius: 3px;"
+                          " border: 1px solid %1; background: palette(base); }"
+                          "QCheckBox::indicator:checked { background: palette(highlight);"
+                          " border-color: palette(highlight); image: url(:/style/check.svg); }"
+                          "QCheckBox::indicator:disabled { border-color: palette(mid); }"
+                          "QTreeView#operationList { background: palette(base); }")
+        .arg(Theme::mutedText(palette).name());
 }

@@ -17,6 +17,7 @@ class QTreeView;
 class DialogProvider;
 class NewOperationDialog;
 class DefinitionsPanel;
+class LazyPage;
 class OperationEditor;
 class OperationListModel;
 class PoliciesPanel;
@@ -47,13 +48,14 @@ public:
     QString message() const;
 
     OperationKey currentOperation() const { return m_current; }
-    DefinitionsPanel *definitionsPanel() const { return m_definitions; }
-    DefinitionsPanel *sharedParametersPanel() const { return m_sharedParameters; }
-    DefinitionsPanel *sharedResponsesPanel() const { return m_sharedResponses; }
-    QTabWidget *referenceSections() const { return m_references; }
+    // The References and Policies sections are built on first use: these build them.
+    DefinitionsPanel *definitionsPanel();
+    DefinitionsPanel *sharedParametersPanel();
+    DefinitionsPanel *sharedResponsesPanel();
+    QTabWidget *referenceSections();
     QTabWidget *sections() const { return m_sections; }
     QSplitter *splitter() const { return m_splitter; }
-    PoliciesPanel *policiesPanel() const { return m_policies; }
+    PoliciesPanel *policiesPanel();
     enum Section { OperationsSection, DefinitionsSection, PoliciesSection };
     // Shows a definition of #/definitions in the Definitions section.
     bool showDefinition(const QString &name);
@@ -62,9 +64,6 @@ public:
     bool selectOperation(const OperationKey &key);
     // Applies pending document changes now (they are applied once per event-loop turn).
     void refreshNow();
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     QWidget *buildReferences();
@@ -82,13 +81,15 @@ private:
     void setCurrent(const OperationKey &key);
     void updateActions();
     void showMessage(const QString &error, const QStringList &notes);
-    QString styleSheetText() const;
+    static QString extraStyleRules(const QPalette &palette);
 
     ConnectorDocument *m_document;
     DialogProvider *m_dialogs;
     OperationListModel *m_model;
     OperationEditor *m_editor;
-    DefinitionsPanel *m_definitions;
+    LazyPage *m_referencesPage = nullptr;
+    LazyPage *m_policiesPage = nullptr;
+    DefinitionsPanel *m_definitions = nullptr;
     DefinitionsPanel *m_sharedParameters = nullptr;
     DefinitionsPanel *m_sharedResponses = nullptr;
     QTabWidget *m_references = nullptr;

@@ -1,5 +1,6 @@
 #include "DefinitionsPanel.h"
 
+#include "FormStyleSheet.h"
 #include "settings/AppSettings.h"
 
 #include "DefinitionListModel.h"
@@ -40,7 +41,7 @@ DefinitionsPanel::DefinitionsPanel(ConnectorDocument *document, DialogProvider *
       m_filter(new QSortFilterProxyModel(this))
 {
     setObjectName(objectNameFor("definitionsPanel"));
-    setStyleSheet(Theme::formStyleSheet(palette()));
+    FormStyleSheet::install(this);
     auto *pane = new FormSection(sectionTitle(), sectionHint());
     pane->setFixedWidth(ListPaneWidth);
     m_filterEdit = new QLineEdit;

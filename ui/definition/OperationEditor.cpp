@@ -1,12 +1,13 @@
 #include "OperationEditor.h"
 
+#include "LazyPage.h"
 #include "OperationGeneralForm.h"
 #include "RequestForm.h"
 #include "ResponsesEditor.h"
 #include "SchemaEditor.h"
+#include "document/ConnectorDocument.h"
 #include "domain/OperationView.h"
 #include "domain/ParameterView.h"
-#include "document/ConnectorDocument.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -25,14 +26,12 @@ constexpr int ContentMaxWidth = 980;
 OperationEditor::OperationEditor(ConnectorDocument *document, DialogProvider *dialogs, QWidget *parent)
     : QWidget(parent),
       m_document(document),
+      m_dialogs(dialogs),
       m_stack(new QStackedWidget),
       m_title(new QLabel),
       m_route(new QLabel),
       m_tabs(new QTabWidget),
-      m_general(new OperationGeneralForm(document)),
-      m_request(new RequestForm(document)),
-      m_responses(new ResponsesEditor(document, dialogs)),
-      m_body(new SchemaEditor(document))
+      m_general(new OperationGeneralForm(document))
 {
     auto *empty = new QLabel(tr("Select an operation on the left, or create one with New."));
     empty->setObjectName(QStringLiteral("operationEditorEmpty"));
@@ -48,21 +47,13 @@ OperationEditor::OperationEditor(ConnectorDocument *document, DialogProvider *di
     m_tabs->setObjectName(QStringLiteral("operationTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scrolled(m_general), tr("General"));
-    m_tabs->addTab(scrolled(m_request), tr("Request"));
-    m_tabs->addTab(scrolled(createBodyTab()), tr("Body"));
-    m_responses->setObjectName(QStringLiteral("responsesEditor"));
-    m_body->setObjectName(QStringLiteral("bodySchemaEditor"));
-    m_tabs->addTab(scrolled(m_responses), tr("Responses"));
-    connect(m_responses, &ResponsesEditor::definitionRequested, this, &OperationEditor::definitionRequested);
-    connect(m_body, &SchemaEditor::definitionRequested, this, &OperationEditor::definitionRequested);
-    connect(m_request, &RequestForm::operationMoved, this, [this](const OperationKey &key) {
-        m_key = key;
-        m_general->setOperation(key);
-        refreshHeader();
-        m_responses->setOperation(key);
-        refreshBody();
-        emit operationMoved(key);
-    });
+    // The other sub-tabs are built when first opened: they are most of the Definition tab's widgets.
+    m_requestPage = new LazyPage([this] { return scrolled(createRequestTab()); });
+    m_tabs->addTab(m_requestPage, tr("Request"));
+    m_bodyPage = new LazyPage([this] { return scrolled(createBodyTab()); });
+    m_tabs->addTab(m_bodyPage, tr("Body"));
+    m_responsesPage = new LazyPage([this] { return scrolled(createResponsesTab()); });
+    m_tabs->addTab(m_responsesPage, tr("Responses"));
 
     auto *editor = new QWidget;
     auto *editorLayout = new QVBoxLayout(editor);
@@ -95,11 +86,58 @@ QScrollArea *OperationEditor::scrolled(QWidget *content)
     return scroll;
 }
 
+RequestForm *OperationEditor::requestForm()
+{
+    m_requestPage->content();
+    return m_request;
+}
+
+ResponsesEditor *OperationEditor::responsesEditor()
+{
+    m_responsesPage->content();
+    return m_responses;
+}
+
+SchemaEditor *OperationEditor::bodyEditor()
+{
+    m_bodyPage->content();
+    return m_body;
+}
+
+QWidget *OperationEditor::createRequestTab()
+{
+    m_request = new RequestForm(m_document);
+    m_request->setOperation(m_key);
+    connect(m_request, &RequestForm::operationMoved, this, [this](const OperationKey &key) {
+        m_key = key;
+        m_general->setOperation(key);
+        refreshHeader();
+        if (m_responses)
+            m_responses->setOperation(key);
+        refreshBody();
+        emit operationMoved(key);
+    });
+    return m_request;
+}
+
+QWidget *OperationEditor::createResponsesTab()
+{
+    m_responses = new ResponsesEditor(m_document, m_dialogs);
+    m_responses->setObjectName(QStringLiteral("responsesEditor"));
+    m_responses->setOperation(m_key);
+    connect(m_responses, &ResponsesEditor::definitionRequested, this, &OperationEditor::definitionRequested);
+    return m_responses;
+}
+
 QWidget *OperationEditor::createBodyTab()
 {
+    m_body = new SchemaEditor(m_document);
+    m_body->setObjectName(QStringLiteral("bodySchemaEditor"));
+    connect(m_body, &SchemaEditor::definitionRequested, this, &OperationEditor::definitionRequested);
     // The schema of the body parameter; a hint when the operation has none.
-    m_noBody = new QLabel(tr("This operation sends no body. Add a parameter located in \"body\" on the Request "
-                             "tab, or import a sample request there."));
+    m_noBody
+        = new QLabel(tr("This operation sends no body. Add a parameter located in \"body\" on the Request "
+                        "tab, or import a sample request there."));
     m_noBody->setObjectName(QStringLiteral("noBodyHint"));
     m_noBody->setWordWrap(true);
     m_noBody->setProperty("caption", true);
@@ -111,13 +149,17 @@ QWidget *OperationEditor::createBodyTab()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0); // scrolled() adds the margins
     layout->addWidget(m_bodyStack);
+    refreshBody();
     return page;
 }
 
 void OperationEditor::refreshBody()
 {
+    if (!m_body)
+        return; // built when the Body tab is first opened
     const std::optional<ParameterView> body = OperationView(m_document, m_key).bodyParameter();
-    const json::JsonPointer schema = body ? body->pointer().child(QStringLiteral("schema")) : json::JsonPointer();
+    const json::JsonPointer schema
+        = body ? body->pointer().child(QStringLiteral("schema")) : json::JsonPointer();
     const bool has = body.has_value() && m_document->value(ConnectorDocument::Part::Definition, schema);
     m_bodyStack->setCurrentIndex(has ? 1 : 0);
     if (has && schema != m_bodySchema)
@@ -130,8 +172,9 @@ void OperationEditor::setOperation(const OperationKey &key)
     const bool other = key != m_key;
     m_key = key;
     m_general->setOperation(key);
-    m_request->setOperation(key);
-    if (other)
+    if (m_request)
+        m_request->setOperation(key);
+    if (other && m_responses)
         m_responses->setOperation(key);
     refreshBody();
     refreshHeader();
@@ -140,7 +183,8 @@ void OperationEditor::setOperation(const OperationKey &key)
 void OperationEditor::refresh()
 {
     m_general->refresh();
-    m_request->refresh();
+    if (m_request)
+        m_request->refresh();
     refreshBody();
     refreshHeader();
 }

@@ -9,6 +9,7 @@ class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
 class DialogProvider;
+class LazyPage;
 class ResponsesEditor;
 class SchemaEditor;
 class ConnectorDocument;
@@ -34,9 +35,10 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     OperationGeneralForm *generalForm() const { return m_general; }
-    RequestForm *requestForm() const { return m_request; }
-    ResponsesEditor *responsesEditor() const { return m_responses; }
-    SchemaEditor *bodyEditor() const { return m_body; }
+    // Request, Body and Responses are built when first opened; these build them.
+    RequestForm *requestForm();
+    ResponsesEditor *responsesEditor();
+    SchemaEditor *bodyEditor();
 
 signals:
     // The operation got a new path or method through the editor.
@@ -45,19 +47,25 @@ signals:
     void definitionRequested(const QString &definitionName);
 
 private:
+    QWidget *createRequestTab();
     QWidget *createBodyTab();
+    QWidget *createResponsesTab();
     void refreshBody();
     void refreshHeader();
     static QScrollArea *scrolled(QWidget *content);
 
     ConnectorDocument *m_document;
+    DialogProvider *m_dialogs;
     OperationKey m_key;
     QStackedWidget *m_stack;
     QLabel *m_title;
     QLabel *m_route;
     QTabWidget *m_tabs;
     OperationGeneralForm *m_general;
-    RequestForm *m_request;
+    LazyPage *m_requestPage = nullptr;
+    LazyPage *m_bodyPage = nullptr;
+    LazyPage *m_responsesPage = nullptr;
+    RequestForm *m_request = nullptr;
     ResponsesEditor *m_responses = nullptr;
     SchemaEditor *m_body = nullptr;
     QLabel *m_noBody = nullptr;

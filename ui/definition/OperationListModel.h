@@ -45,7 +45,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    void refilter();
+    // before: the entries as they were, to announce only the rows that changed.
+    void refilter(const QVector<OperationIndex::Entry> *before = nullptr);
+    void announceChangedRows(Section section, const QVector<OperationIndex::Entry> *before);
     const OperationIndex::Entry *entryAt(const QModelIndex &index) const;
     QVariant sectionData(int section, int role) const;
     QVariant entryData(const OperationIndex::Entry &entry, int role) const;

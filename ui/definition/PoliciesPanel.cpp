@@ -1,5 +1,6 @@
 #include "PoliciesPanel.h"
 
+#include "FormStyleSheet.h"
 #include "settings/AppSettings.h"
 
 #include "DialogProvider.h"
@@ -48,7 +49,7 @@ PoliciesPanel::PoliciesPanel(ConnectorDocument *document, DialogProvider *dialog
       m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("policiesPanel"));
-    setStyleSheet(Theme::formStyleSheet(palette()));
+    FormStyleSheet::install(this);
     auto *pane = new FormSection(tr("Policies"), tr("Run-time changes to requests and responses."));
     pane->setFixedWidth(ListPaneWidth);
 

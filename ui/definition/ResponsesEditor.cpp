@@ -1,5 +1,6 @@
 #include "ResponsesEditor.h"
 
+#include "FormStyleSheet.h"
 #include "settings/AppSettings.h"
 
 #include "DialogProvider.h"
@@ -34,7 +35,7 @@ ResponsesEditor::ResponsesEditor(ConnectorDocument *document, DialogProvider *di
     : QWidget(parent), m_document(document), m_dialogs(dialogs), m_list(new ResponseListModel(document, this))
 {
     setObjectName(QStringLiteral("responsesEditor"));
-    setStyleSheet(Theme::formStyleSheet(palette()));
+    FormStyleSheet::install(this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);

@@ -1,5 +1,6 @@
 #include "SchemaEditor.h"
 
+#include "FormStyleSheet.h"
 #include "SchemaForm.h"
 #include "SchemaTreeModel.h"
 #include "Theme.h"
@@ -52,7 +53,7 @@ SchemaEditor::SchemaEditor(ConnectorDocument *document, QWidget *parent)
       m_error(new QLabel)
 {
     setObjectName(QStringLiteral("schemaEditor"));
-    setStyleSheet(Theme::formStyleSheet(palette())); // the form's card and inputs, also when standalone
+    FormStyleSheet::install(this); // the form's card and inputs, also when standalone
     m_tree->setObjectName(QStringLiteral("schemaTree"));
     m_tree->setAccessibleName(tr("Schema fields"));
     m_tree->setModel(m_model);

@@ -4,6 +4,7 @@
 #include "ConnectionDialogPreview.h"
 #include "FieldMessage.h"
 #include "FormSection.h"
+#include "FormStyleSheet.h"
 #include "Theme.h"
 #include "UndoShortcutFilter.h"
 #include "domain/SecurityEdits.h"
@@ -33,7 +34,7 @@ SecurityPage::SecurityPage(ConnectorDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document)
 {
     setObjectName(QStringLiteral("securityPage"));
-    setStyleSheet(Theme::formStyleSheet(palette()));
+    FormStyleSheet::install(this);
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -251,14 +252,4 @@ void SecurityPage::updateTabOrder()
     order.append(m_addSet);
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
-}
-
-void SecurityPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange) {
-        const QString sheet = Theme::formStyleSheet(palette());
-        if (styleSheet() != sheet)
-            setStyleSheet(sheet);
-    }
-    QWidget::changeEvent(event);
 }

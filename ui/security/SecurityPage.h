@@ -36,9 +36,6 @@ public:
     // Adds a set of that kind (multiple authentication types only).
     void addSet(AuthKind kind);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     QWidget *buildTypeSection();
     void onDocumentChanged(ConnectorDocument::Part part, const json::JsonPointer &pointer);

@@ -194,8 +194,17 @@ QWidget *TestPage::createRightSide()
     return split;
 }
 
+void TestPage::setVisible(bool visible)
+{
+    // Before the children are shown: fields made later would only appear on the next event-loop turn.
+    if (visible)
+        ensureLoaded();
+    QWidget::setVisible(visible);
+}
+
 void TestPage::showEvent(QShowEvent *event)
 {
+    ensureLoaded(); // shown with its window (no setVisible call of its own)
     QWidget::showEvent(event);
     if (!m_noticeShown) { // the keychain is probed when the tab is first seen, not at start-up
         m_noticeShown = true;
@@ -206,6 +215,16 @@ void TestPage::showEvent(QShowEvent *event)
 void TestPage::reload()
 {
     m_controller->single()->cancel();
+    // In a tab not shown, a new document waits for the tab: the form of the first operation
+    // alone takes tens of milliseconds on a large connector, at the moment it opens.
+    m_reloadPending = window()->isVisible() && !isVisible();
+    if (!m_reloadPending)
+        load();
+}
+
+void TestPage::load()
+{
+    m_reloadPending = false;
     m_model->rebuild();
     m_bar->reload();
     m_last = OperationTest();
@@ -219,8 +238,16 @@ void TestPage::reload()
     onCurrentChanged();
 }
 
+void TestPage::ensureLoaded()
+{
+    if (m_reloadPending)
+        load();
+}
+
 void TestPage::onDocumentChanged(int part, const QString &pointer)
 {
+    if (m_reloadPending)
+        return; // the reload reads the document as it is then
     const auto documentPart = ConnectorDocument::Part(part);
     const json::JsonPointer at = json::JsonPointer::fromString(pointer);
     if (documentPart == ConnectorDocument::Part::Properties) {
@@ -264,6 +291,7 @@ OperationKey TestPage::currentKey() const
 
 bool TestPage::selectOperation(const QString &operationId)
 {
+    ensureLoaded();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->index(row, 0).data(TestOperationModel::OperationIdRole).toString() == operationId) {
             m_list->setCurrentIndex(m_model->index(row, 0));
@@ -289,6 +317,7 @@ void TestPage::onCurrentChanged()
 
 void TestPage::testOperation()
 {
+    ensureLoaded();
     const OperationKey key = currentKey();
     if (!key.isValid() || m_controller->single()->isRunning() || m_controller->all()->isRunning())
         return;
@@ -307,6 +336,7 @@ void TestPage::cancel()
 
 void TestPage::testAll()
 {
+    ensureLoaded();
     if (m_controller->single()->isRunning())
         return;
     m_lower->setCurrentIndex(TestAllTab);

@@ -61,6 +61,8 @@ public:
     void testAll();
     bool updateSchemaFromResponse();
 
+    void setVisible(bool visible) override;
+
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -69,6 +71,8 @@ private:
     QWidget *createOperationList();
     QWidget *createRightSide();
     void reload();
+    void load();
+    void ensureLoaded();
     void onDocumentChanged(int part, const QString &pointer);
     void onCurrentChanged();
     void onStarted();
@@ -100,4 +104,5 @@ private:
     OperationTest m_last;
     OperationKey m_lastKey;
     bool m_noticeShown = false;
+    bool m_reloadPending = false; // a new document waits for the tab to be shown
 };

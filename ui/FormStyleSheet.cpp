@@ -1,0 +1,57 @@
+#include "FormStyleSheet.h"
+
+#include "Theme.h"
+
+#include <QEvent>
+#include <QWidget>
+
+namespace {
+
+const char *const FormProperty = "cdFormStyleSheet";
+
+} // namespace
+
+void FormStyleSheet::install(QWidget *widget, ExtraRules extraRules)
+{
+    widget->setProperty(FormProperty, true);
+    widget->installEventFilter(new FormStyleSheet(widget, std::move(extraRules)));
+}
+
+QString FormStyleSheet::text(const QPalette &palette, const ExtraRules &extraRules)
+{
+    return Theme::formStyleSheet(palette) + (extraRules ? extraRules(palette) : QString());
+}
+
+FormStyleSheet::FormStyleSheet(QWidget *widget, ExtraRules extraRules)
+    : QObject(widget), m_widget(widget), m_extraRules(std::move(extraRules))
+{ }
+
+bool FormStyleSheet::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_widget) {
+        if (event->type() == QEvent::Show && !m_shown) {
+            m_shown = true;
+            apply();
+        } else if (event->type() == QEvent::PaletteChange && m_shown) {
+            apply();
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void FormStyleSheet::apply()
+{
+    // Compare first: setting a style sheet can itself announce a palette change.
+    const QString sheet = insideStyledForm() ? QString() : text(m_widget->palette(), m_extraRules);
+    if (m_widget->styleSheet() != sheet)
+        m_widget->setStyleSheet(sheet);
+}
+
+bool FormStyleSheet::insideStyledForm() const
+{
+    for (QWidget *ancestor = m_widget->parentWidget(); ancestor; ancestor = ancestor->parentWidget()) {
+        if (ancestor->property(FormProperty).toBool())
+            return true;
+    }
+    return false;
+}
