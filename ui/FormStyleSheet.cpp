@@ -29,10 +29,10 @@ FormStyleSheet::FormStyleSheet(QWidget *widget, ExtraRules extraRules)
 bool FormStyleSheet::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_widget) {
-        if (event->type() == QEvent::Show && !m_shown) {
-            m_shown = true;
+        if (event->type() == QEvent::Polish && !m_polished) {
+            m_polished = true;
             apply();
-        } else if (event->type() == QEvent::PaletteChange && m_shown) {
+        } else if (event->type() == QEvent::PaletteChange && m_polished) {
             apply();
         }
     }

@@ -9,11 +9,11 @@ class QPalette;
 class QWidget;
 
 // Gives a page or form the form style sheet (Theme::formStyleSheet plus its own rules) when it
-// is first shown, and again when its palette changes (light <-> dark).
+// is first polished (shown, or rendered), and again when its palette changes (light <-> dark).
 // Why not in the constructor: with a sheet set there, Qt re-polishes the whole subtree each time
 // a child is added and each time the widget is re-parented; that was 85% of the main window's
-// startup. On the first show the widget is in its final place and one polish suffices, and a
-// page in a tab never opened costs nothing.
+// startup. The widget's Polish event comes before its children are polished, so each of them is
+// polished once, with the sheet, before the first layout and frame.
 // A form inside another one takes no sheet of its own: the outer sheet, which always holds the
 // form rules, cascades to it.
 class FormStyleSheet : public QObject
@@ -34,5 +34,5 @@ private:
 
     QWidget *m_widget;
     ExtraRules m_extraRules;
-    bool m_shown = false;
+    bool m_polished = false;
 };
