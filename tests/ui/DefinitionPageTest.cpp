@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -335,6 +336,16 @@ void DefinitionPageTest::generalFieldsEditTheOperation()
     QCOMPARE(m_document->undoStack()->count(), 1); // typing merges
     m_page->refreshNow();
     QCOMPARE(m_page->listView()->currentIndex().data().toString(), QStringLiteral("Get an employee by ID"));
+    // One more key: the list announces only that operation's row (each announced row is measured
+    // again, and all of them cost half a frame per key on a large connector).
+    QSignalSpy changed(m_page->listModel(), &QAbstractItemModel::dataChanged);
+    QTest::keyClicks(general()->summaryEdit(), QStringLiteral("!"));
+    m_page->refreshNow();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), m_page->listView()->currentIndex());
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), m_page->listView()->currentIndex());
+    QCOMPARE(m_page->listView()->currentIndex().data().toString(), QStringLiteral("Get an employee by ID!"));
+    QTest::keyClick(general()->summaryEdit(), Qt::Key_Backspace);
     QComboBox *visibility = general()->visibilityCombo();
     visibility->setCurrentIndex(visibility->findData(QStringLiteral("advanced")));
     emit visibility->activated(visibility->currentIndex());

@@ -49,20 +49,25 @@ void OperationListModel::refilter(const QVector<OperationIndex::Entry> *before)
 void OperationListModel::announceChangedRows(Section section, const QVector<OperationIndex::Entry> *before)
 {
     const QModelIndex parent = sectionIndex(section);
-    emit dataChanged(parent, parent);
     const QVector<int> &rows = m_rows[section];
-    // Only the rows whose entry changed: the view measures each announced row again (two lines
-    // of text each), which for all 219 rows of a large connector took half a frame per keystroke.
-    const bool comparable = before && before->size() == m_index.size();
+    if (!before || before->size() != m_index.size()) {
+        emit dataChanged(parent, parent);
+        if (!rows.isEmpty())
+            emit dataChanged(index(0, 0, parent), index(int(rows.size()) - 1, 0, parent));
+        return;
+    }
+    // Only what changed: the view measures each announced row again (two lines of text), and
+    // placing a row far down measures every row above it; for all 219 rows of a large connector
+    // that was half a frame per keystroke.
+    bool kindChanged = false;
+    for (int entry = 0; entry < m_index.size(); ++entry)
+        kindChanged = kindChanged || before->at(entry).isTrigger() != m_index.at(entry).isTrigger();
+    if (kindChanged) // the section's counts
+        emit dataChanged(parent, parent);
     for (int row = 0; row < rows.size(); ++row) {
         const int entry = rows.at(row);
-        if (comparable && before->at(entry) == m_index.at(entry))
-            continue;
-        if (!comparable) {
-            emit dataChanged(index(0, 0, parent), index(int(rows.size()) - 1, 0, parent));
-            return;
-        }
-        emit dataChanged(index(row, 0, parent), index(row, 0, parent));
+        if (before->at(entry) != m_index.at(entry))
+            emit dataChanged(index(row, 0, parent), index(row, 0, parent));
     }
 }
 
