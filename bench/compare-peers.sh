@@ -47,11 +47,13 @@ oas3=$inputs/swagger-2000-1000.oas3.json
 [[ -s $oas3 ]] || "$cache/node_modules/.bin/swagger2openapi" "$swagger" -o "$oas3" >&2
 printf 'extends: ["spectral:oas"]\n' >"$work/.spectral.yaml"
 
-# measure NAME COMMAND...: one run, appends "wall cpu maxrss_kb" to $work/NAME.
+# measure NAME COMMAND...: one run, appends "wall cpu maxrss_kb" to $work/NAME. Only the last
+# line of time's output: a command that exits non-zero (validate with errors does) gets a
+# "Command exited with non-zero status" line first, which must not count as a run.
 measure() {
   local name=$1; shift
   /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
-  awk '{ printf "%s %.3f %s\n", $1, $2 + $3, $4 }' "$work/time" >>"$work/$name"
+  tail -n 1 "$work/time" | awk '{ printf "%s %.3f %s\n", $1, $2 + $3, $4 }' >>"$work/$name"
 }
 
 # Columns: wall median, cpu median, rss median.
