@@ -2426,30 +2426,6 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <source>1  General</source>
-        <translation>1  Allgemein</translation>
-    </message>
-    <message>
-        <source>2  Security</source>
-        <translation>2  Sicherheit</translation>
-    </message>
-    <message>
-        <source>3  Definition</source>
-        <translation>3  Definition</translation>
-    </message>
-    <message>
-        <source>4  Code</source>
-        <translation>4  Code</translation>
-    </message>
-    <message>
-        <source>5  Test</source>
-        <translation>5  Test</translation>
-    </message>
-    <message>
-        <source>Swagger</source>
-        <translation>Swagger</translation>
-    </message>
-    <message>
         <source>&amp;Validation Panel</source>
         <translation>&amp;Validierungsbereich</translation>
     </message>
@@ -6175,6 +6151,33 @@ Im Import: %2</translation>
     <message>
         <source>Send a request to see it as code.</source>
         <translation>Senden Sie eine Anfrage, um sie als Code zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>StepTabs</name>
+    <message>
+        <source>1  General</source>
+        <translation>1  Allgemein</translation>
+    </message>
+    <message>
+        <source>2  Security</source>
+        <translation>2  Sicherheit</translation>
+    </message>
+    <message>
+        <source>3  Definition</source>
+        <translation>3  Definition</translation>
+    </message>
+    <message>
+        <source>4  Code</source>
+        <translation>4  Code</translation>
+    </message>
+    <message>
+        <source>5  Test</source>
+        <translation>5  Test</translation>
+    </message>
+    <message>
+        <source>Swagger</source>
+        <translation>Swagger</translation>
     </message>
 </context>
 <context>

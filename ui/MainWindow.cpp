@@ -20,6 +20,7 @@
 #include "QtDialogProvider.h"
 #include "RawJsonPage.h"
 #include "ReimportController.h"
+#include "StepTabs.h"
 #include "Theme.h"
 #include "UiResources.h"
 #include "UrlImportController.h"
@@ -29,7 +30,6 @@
 #include "document/ConnectorDocument.h"
 #include "security/SecurityPage.h"
 #include "settings/AppSettings.h"
-#include "test/TestPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,7 +45,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -54,6 +53,9 @@
 #include <QVBoxLayout>
 
 using Part = ConnectorDocument::Part;
+static_assert(int(MainWindow::TestTab) == int(StepTabs::Test)
+                  && int(MainWindow::SwaggerTab) == int(StepTabs::Swagger),
+              "MainWindow::Tab names StepTabs' steps");
 
 namespace {
 
@@ -62,21 +64,6 @@ const QString StateKey = QStringLiteral("mainWindow/state");
 const QString TabKey = QStringLiteral("mainWindow/tab");
 const QString DefinitionSplitterKey = QStringLiteral("mainWindow/definitionSplitter");
 constexpr int StatusMessageMs = 5000;
-
-// The steps as a flat bar continuing the header: the current one underlined in the accent.
-QString stepTabsStyleSheet()
-{
-    // On the tab bar, not the tab widget: a sheet there would put every page under the
-    // style-sheet style (a re-polish of the whole editor). Document mode draws no pane frame.
-    return QStringLiteral("QTabBar { background: palette(base); border-bottom: 1px solid palette(mid); }"
-                          "QTabBar::tab { background: transparent; border: none;"
-                          " border-bottom: 3px solid transparent; padding: 8px 14px 7px 14px;"
-                          " margin-right: 2px; }"
-                          "QTabBar::tab:first { margin-left: 12px; }"
-                          "QTabBar::tab:hover { border-bottom-color: palette(mid); }"
-                          "QTabBar::tab:selected { border-bottom-color: %1; }")
-        .arg(Theme::accent().name());
-}
 
 } // namespace
 
@@ -312,24 +299,12 @@ QWidget *MainWindow::createEditor()
 {
     m_header = new HeaderBar(m_document);
     m_banner = new MessageBanner;
-    m_tabs = new QTabWidget;
-    m_tabs->setObjectName(QStringLiteral("stepTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->tabBar()->setExpanding(false);
-    m_tabs->tabBar()->setDrawBase(false);
-    m_tabs->tabBar()->setStyleSheet(stepTabsStyleSheet());
-    m_general = new GeneralPage(m_document, m_dialogs);
-    m_tabs->addTab(m_general, tr("1  General"));
-    m_security = new SecurityPage(m_document);
-    m_tabs->addTab(m_security, tr("2  Security"));
-    m_definition = new DefinitionPage(m_document, m_dialogs);
-    m_tabs->addTab(m_definition, tr("3  Definition"));
-    m_code = new CodePage(m_document, m_dialogs);
-    m_tabs->addTab(m_code, tr("4  Code"));
-    m_tabs->addTab(new TestPage(m_document, m_dialogs), tr("5  Test"));
-    m_raw = new RawJsonPage(m_document);
-    m_tabs->addTab(m_raw, tr("Swagger"));
-    linkDefinitionAndText();
+    m_tabs = new StepTabs(m_document, m_dialogs);
+    m_general = m_tabs->generalPage();
+    m_security = m_tabs->securityPage();
+    m_definition = m_tabs->definitionPage();
+    m_code = m_tabs->codePage();
+    m_raw = m_tabs->rawPage();
     connect(m_raw, &RawJsonPage::draftsChanged, this, &MainWindow::updateActions);
 
     auto *editor = new QWidget;
@@ -340,28 +315,6 @@ QWidget *MainWindow::createEditor()
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     return editor;
-}
-
-void MainWindow::linkDefinitionAndText()
-{
-    // The operation selected in the Definition tab is shown in the text when the Swagger tab
-    // opens; moving the cursor in the text onto an operation selects it in the Definition tab.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        const OperationKey key = m_definition->currentOperation();
-        if (index == SwaggerTab && key.isValid() && key != m_shownInText) {
-            m_raw->showPointer(Part::Definition, key.pointer());
-            m_shownInText = key;
-        }
-    });
-    connect(m_raw, &RawJsonPage::cursorPointerChanged, this,
-            [this](Part part, const json::JsonPointer &pointer) {
-                const QStringList tokens = pointer.tokens();
-                if (part != Part::Definition || tokens.size() < 3 || tokens.at(0) != QLatin1String("paths")
-                    || !OperationKey::isHttpMethod(tokens.at(2)))
-                    return;
-                m_shownInText = OperationKey(tokens.at(1), tokens.at(2));
-                m_definition->selectOperation(m_shownInText);
-            });
 }
 
 void MainWindow::createStatusBar()

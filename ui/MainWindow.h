@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DropHandler.h"
-#include "domain/OperationKey.h"
+#include "StepTabs.h"
 
 #include <QMainWindow>
 
@@ -41,7 +41,14 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Tab { GeneralTab, SecurityTab, DefinitionTab, CodeTab, TestTab, SwaggerTab };
+    enum Tab {
+        GeneralTab,
+        SecurityTab,
+        DefinitionTab,
+        CodeTab,
+        TestTab,
+        SwaggerTab
+    }; // StepTabs::Step's order
 
     // dialogs: nullptr for the real dialogs; tests pass a scripted provider (not owned).
     explicit MainWindow(DialogProvider *dialogs = nullptr, QWidget *parent = nullptr);
@@ -91,7 +98,6 @@ private:
     void createToolBar();
     QWidget *createEditor();
     void createStatusBar();
-    void linkDefinitionAndText();
     // Applies the Swagger tab's typed text before a save; false (and says why) when it cannot.
     bool applyTextDraft();
     void createValidation();
@@ -115,7 +121,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     HeaderBar *m_header = nullptr;
     MessageBanner *m_banner = nullptr;
-    QTabWidget *m_tabs = nullptr;
+    StepTabs *m_tabs = nullptr;
     GeneralPage *m_general = nullptr;
     SecurityPage *m_security = nullptr;
     DefinitionPage *m_definition = nullptr;
@@ -147,7 +153,6 @@ private:
     DropHandler *m_drops = nullptr;
     QAction *m_aboutAction = nullptr;
     QMenu *m_helpMenu = nullptr;
-    OperationKey m_shownInText; // the operation last shown in (or picked from) the Swagger text
     int m_themeApplied = -1; // the AppSettings::Theme last applied, -1 before the first
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
