@@ -9,6 +9,13 @@
 
 namespace cli {
 
+bool CliCommand::wantsHelp(const QStringList &args)
+{
+    const qsizetype end = args.indexOf(QStringLiteral("--"));
+    const QStringList options = end < 0 ? args : args.mid(0, end);
+    return options.contains(QStringLiteral("--help")) || options.contains(QStringLiteral("-h"));
+}
+
 bool CliCommand::parseArguments(const QStringList &args, const QStringList &knownFlags, Arguments *out,
                                 QString *error) const
 {

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "CliExitCode.h"
+
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QTextStream>
+
+#include <optional>
 
 class ConnectorDocument;
-class QTextStream;
 
 namespace json {
 class JsonFile;
@@ -34,6 +38,23 @@ protected:
         bool help = false;
     };
 
+    // -h or --help before any "--".
+    static bool wantsHelp(const QStringList &args);
+    // The start the option-taking commands share: the help when asked for (exit 0), a usage
+    // error for bad options (exit 2). Returns the exit code to stop with, or nothing to go on.
+    template<typename Options>
+    std::optional<int> readOptions(const QStringList &args, QString (*parse)(QStringList, Options *),
+                                   Options *options, QTextStream &out, QTextStream &err) const
+    {
+        if (wantsHelp(args)) {
+            out << help();
+            return ExitOk;
+        }
+        const QString problem = parse(args, options);
+        if (!problem.isEmpty())
+            return usageError(err, problem);
+        return std::nullopt;
+    }
     // Splits args into flags and positional arguments. Only "--name" and "-h" are options,
     // so values such as "-1" stay positional; "--" ends the options.
     bool parseArguments(const QStringList &args, const QStringList &knownFlags, Arguments *out,

@@ -33,7 +33,7 @@ QString DemoServerCommand::help() const
 
 int DemoServerCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    if (ValidateCommand::wantsHelp(args)) {
+    if (wantsHelp(args)) {
         out << help();
         return ExitOk;
     }

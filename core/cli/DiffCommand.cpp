@@ -61,7 +61,7 @@ QString DiffCommand::help() const
 
 int DiffCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    if (ValidateCommand::wantsHelp(args)) {
+    if (wantsHelp(args)) {
         out << help();
         return ExitOk;
     }

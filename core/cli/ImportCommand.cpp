@@ -1,8 +1,8 @@
 #include "ImportCommand.h"
 
 #include "CliExitCode.h"
-#include "UrlImportSource.h"
 #include "ImportIntoFolder.h"
+#include "UrlImportSource.h"
 #include "ValidateCommand.h"
 #include "document/ConnectorFolder.h"
 #include "import/ApiReadiness.h"
@@ -171,14 +171,9 @@ QString ImportCommand::help() const
 
 int ImportCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    if (ValidateCommand::wantsHelp(args)) {
-        out << help();
-        return ExitOk;
-    }
     Options options;
-    const QString problem = parseOptions(args, &options);
-    if (!problem.isEmpty())
-        return usageError(err, problem);
+    if (const std::optional<int> stop = readOptions(args, parseOptions, &options, out, err))
+        return *stop;
     const QDir target(options.out);
     if (options.into.isEmpty() && target.exists()
         && !target.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden) && !options.force) {

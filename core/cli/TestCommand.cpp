@@ -236,14 +236,9 @@ QString TestCommand::help() const
 
 int TestCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    if (ValidateCommand::wantsHelp(args)) {
-        out << help();
-        return ExitOk;
-    }
     Options options;
-    const QString problem = parseOptions(args, &options);
-    if (!problem.isEmpty())
-        return usageError(err, problem);
+    if (const std::optional<int> stop = readOptions(args, parseOptions, &options, out, err))
+        return *stop;
     ConnectorDocument document;
     if (!openConnector(document, options.path, err))
         return ExitUsage;

@@ -4,9 +4,9 @@
 #include "CliExitCode.h"
 #include "document/ConnectorDocument.h"
 #include "document/ConnectorFolder.h"
-#include "json/JsonFile.h"
 #include "validation/ValidationReport.h"
 #include "validation/Validator.h"
+#include "json/JsonFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -171,23 +171,11 @@ bool ValidateCommand::splitPositional(const QStringList &args, QStringList *posi
     return true;
 }
 
-bool ValidateCommand::wantsHelp(const QStringList &args)
-{
-    const qsizetype end = args.indexOf(QStringLiteral("--"));
-    const QStringList options = end < 0 ? args : args.mid(0, end);
-    return options.contains(QStringLiteral("--help")) || options.contains(QStringLiteral("-h"));
-}
-
 int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    if (wantsHelp(args)) {
-        out << help();
-        return ExitOk;
-    }
     Options options;
-    const QString error = parseOptions(args, &options);
-    if (!error.isEmpty())
-        return usageError(err, error);
+    if (const std::optional<int> stop = readOptions(args, parseOptions, &options, out, err))
+        return *stop;
 
     Validator validator;
     validator.setDisabledRules(options.disabled);
@@ -201,7 +189,8 @@ int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
             err << options.path << ": " << readError << '\n';
             return ExitUsage; // could not run
         }
-        const json::JsonFile definition = json::JsonFile::fromBytes(bytes, QFileInfo(options.path).fileName());
+        const json::JsonFile definition
+            = json::JsonFile::fromBytes(bytes, QFileInfo(options.path).fileName());
         findings = atLeast(validator.validate(definition, json::JsonFile(), bytes.size()), options.minimum);
         files = {options.path, QString()};
     } else {

@@ -19,7 +19,6 @@ public:
     static bool takeOption(QStringList &args, const QString &name, QStringList *values, QString *error);
     // Positional arguments ("--" ends the options); false with the first unknown "--option".
     static bool splitPositional(const QStringList &args, QStringList *positional, QString *unknown);
-    static bool wantsHelp(const QStringList &args);
     // The folder part of PATH as the user wrote it ("" for the current folder), for showing files.
     static QString shownFolder(const QString &path);
     // A JSON file not named like a connector's own files: validated as a definition alone.
