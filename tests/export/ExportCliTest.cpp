@@ -1,5 +1,7 @@
 // connector-designer export, run as a user would (the real executable, no display), on the
 // bundled sample connector folder.
+#include "CliProcess.h"
+
 #include <QtTest>
 
 class ExportCliTest : public QObject
@@ -16,24 +18,11 @@ private slots:
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
+using Run = CliProcess::Result;
 
 Run run(const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    process.setProcessEnvironment(env);
-    process.start(CD_EXECUTABLE, args);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return CliProcess::run(args);
 }
 
 QString sample()

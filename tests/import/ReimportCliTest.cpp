@@ -1,4 +1,6 @@
 // connector-designer import INPUT --into FOLDER, run as a user would (the real executable).
+#include "CliProcess.h"
+
 #include <QtTest>
 
 class ReimportCliTest : public QObject
@@ -17,28 +19,11 @@ private:
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out, err;
-};
+using Run = CliProcess::Result;
 
 Run run(const QStringList &args, const QByteArray &input = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    process.setProcessEnvironment(env);
-    process.start(CD_EXECUTABLE, args);
-    process.waitForStarted();
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return CliProcess::run(args, input);
 }
 
 void write(const QString &path, const QByteArray &bytes)
