@@ -17,11 +17,6 @@ void FormStyleSheet::install(QWidget *widget, ExtraRules extraRules)
     widget->installEventFilter(new FormStyleSheet(widget, std::move(extraRules)));
 }
 
-QString FormStyleSheet::text(const QPalette &palette, const ExtraRules &extraRules)
-{
-    return Theme::formStyleSheet(palette) + (extraRules ? extraRules(palette) : QString());
-}
-
 FormStyleSheet::FormStyleSheet(QWidget *widget, ExtraRules extraRules)
     : QObject(widget), m_widget(widget), m_extraRules(std::move(extraRules))
 { }
@@ -42,7 +37,11 @@ bool FormStyleSheet::eventFilter(QObject *watched, QEvent *event)
 void FormStyleSheet::apply()
 {
     // Compare first: setting a style sheet can itself announce a palette change.
-    const QString sheet = insideStyledForm() ? QString() : text(m_widget->palette(), m_extraRules);
+    QString sheet;
+    if (!insideStyledForm()) {
+        const QPalette palette = m_widget->palette();
+        sheet = Theme::formStyleSheet(palette) + (m_extraRules ? m_extraRules(palette) : QString());
+    }
     if (m_widget->styleSheet() != sheet)
         m_widget->setStyleSheet(sheet);
 }

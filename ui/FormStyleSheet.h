@@ -22,8 +22,6 @@ public:
     using ExtraRules = std::function<QString(const QPalette &)>;
 
     static void install(QWidget *widget, ExtraRules extraRules = {});
-    // The sheet install() gives a widget with these rules and palette.
-    static QString text(const QPalette &palette, const ExtraRules &extraRules);
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 

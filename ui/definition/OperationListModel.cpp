@@ -36,8 +36,13 @@ void OperationListModel::refilter(const QVector<OperationIndex::Entry> *before)
                                        m_index.filter(m_filter.trimmed(), OperationIndex::Kind::Triggers)};
     // Same rows (typing a summary, say): repaint them, so the view keeps selection and scroll.
     if (rows[Actions] == m_rows[Actions] && rows[Triggers] == m_rows[Triggers]) {
+        const bool comparable = before && before->size() == m_index.size();
+        // The sections' counts change only with an operation's kind (action or trigger).
+        bool kindChanged = !comparable;
+        for (int entry = 0; comparable && !kindChanged && entry < m_index.size(); ++entry)
+            kindChanged = before->at(entry).isTrigger() != m_index.at(entry).isTrigger();
         for (int section = 0; section < SectionCount; ++section)
-            announceChangedRows(Section(section), before);
+            announceChangedRows(Section(section), comparable ? before : nullptr, kindChanged);
         return;
     }
     beginResetModel();
@@ -46,12 +51,14 @@ void OperationListModel::refilter(const QVector<OperationIndex::Entry> *before)
     endResetModel();
 }
 
-void OperationListModel::announceChangedRows(Section section, const QVector<OperationIndex::Entry> *before)
+void OperationListModel::announceChangedRows(Section section, const QVector<OperationIndex::Entry> *before,
+                                             bool header)
 {
     const QModelIndex parent = sectionIndex(section);
-    const QVector<int> &rows = m_rows[section];
-    if (!before || before->size() != m_index.size()) {
+    if (header)
         emit dataChanged(parent, parent);
+    const QVector<int> &rows = m_rows[section];
+    if (!before) {
         if (!rows.isEmpty())
             emit dataChanged(index(0, 0, parent), index(int(rows.size()) - 1, 0, parent));
         return;
@@ -59,11 +66,6 @@ void OperationListModel::announceChangedRows(Section section, const QVector<Oper
     // Only what changed: the view measures each announced row again (two lines of text), and
     // placing a row far down measures every row above it; for all 219 rows of a large connector
     // that was half a frame per keystroke.
-    bool kindChanged = false;
-    for (int entry = 0; entry < m_index.size(); ++entry)
-        kindChanged = kindChanged || before->at(entry).isTrigger() != m_index.at(entry).isTrigger();
-    if (kindChanged) // the section's counts
-        emit dataChanged(parent, parent);
     for (int row = 0; row < rows.size(); ++row) {
         const int entry = rows.at(row);
         if (before->at(entry) != m_index.at(entry))

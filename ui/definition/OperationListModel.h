@@ -47,7 +47,8 @@ public:
 private:
     // before: the entries as they were, to announce only the rows that changed.
     void refilter(const QVector<OperationIndex::Entry> *before = nullptr);
-    void announceChangedRows(Section section, const QVector<OperationIndex::Entry> *before);
+    // before null: every row. header: the section's own row too.
+    void announceChangedRows(Section section, const QVector<OperationIndex::Entry> *before, bool header);
     const OperationIndex::Entry *entryAt(const QModelIndex &index) const;
     QVariant sectionData(int section, int role) const;
     QVariant entryData(const OperationIndex::Entry &entry, int role) const;
