@@ -28,8 +28,10 @@ ImportedConnector failure(const QString &message, int line = 0, int column = 0, 
 
 bool looksLikeCurl(const QString &text)
 {
-    const QString start = text.trimmed().left(5).toLower();
-    return start.startsWith(QLatin1String("curl")) && (start.size() == 4 || start.at(4).isSpace());
+    // A view: trimming the QString copied the whole input (12 MB for a 6 MB collection), twice per import.
+    const QStringView start = QStringView(text).trimmed().left(5);
+    return start.startsWith(QLatin1String("curl"), Qt::CaseInsensitive)
+        && (start.size() == 4 || start.at(4).isSpace());
 }
 
 bool isPostmanEnvironment(const JsonValue &root)
@@ -97,12 +99,12 @@ ImportedConnector ConnectorImporter::importText(const QString &text, Format form
 {
     if (format == Format::Curl || (format == Format::Auto && looksLikeCurl(text)))
         return CurlImporter::import(text);
-    if (text.trimmed().isEmpty())
+    if (QStringView(text).trimmed().isEmpty())
         return failure(tr("The input is empty."), 1, 1);
     const InputTree tree = InputTree::parse(text);
     if (!tree.ok())
         return failure(tr("The input is not valid %1: %2")
-                           .arg(tree.isYaml() || !text.trimmed().startsWith(QLatin1Char('{'))
+                           .arg(tree.isYaml() || !QStringView(text).trimmed().startsWith(QLatin1Char('{'))
                                     ? QStringLiteral("YAML")
                                     : QStringLiteral("JSON"),
                                 tree.error()),

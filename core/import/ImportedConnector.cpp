@@ -10,11 +10,9 @@ using json::JsonValue;
 
 namespace {
 
-QByteArray bytesOf(const JsonValue *value, const QString &fileName)
+QByteArray bytesOf(const JsonValue *value)
 {
-    if (!value)
-        return {};
-    return json::JsonFile::fromValue(value->clone(), fileName).toBytes();
+    return value ? json::JsonFile::newFileBytes(*value) : QByteArray();
 }
 
 bool isMethod(const QString &key)
@@ -41,12 +39,12 @@ int ImportedConnector::operationCount() const
 
 QByteArray ImportedConnector::definitionBytes() const
 {
-    return bytesOf(definition.get(), QStringLiteral("apiDefinition.swagger.json"));
+    return bytesOf(definition.get());
 }
 
 QByteArray ImportedConnector::propertiesBytes() const
 {
-    return bytesOf(properties.get(), QStringLiteral("apiProperties.json"));
+    return bytesOf(properties.get());
 }
 
 bool ImportedConnector::write(const QString &folder, QString *error) const

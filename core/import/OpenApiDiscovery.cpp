@@ -63,8 +63,7 @@ QList<QUrl> OpenApiDiscovery::candidates(const QUrl &url)
 ConnectorImporter::Format OpenApiDiscovery::detect(const QByteArray &bytes)
 {
     const QString text = ConnectorFolder::decodeText(bytes);
-    const QString start = text.trimmed().left(1);
-    if (start == QLatin1String("<"))
+    if (QStringView(text).trimmed().startsWith(QLatin1Char('<')))
         return ConnectorImporter::Format::Auto; // an HTML page (a Swagger UI), not the document
     const InputTree tree = InputTree::parse(text);
     if (!tree.ok())

@@ -149,6 +149,12 @@ QByteArray JsonFile::toBytes() const
     return bytes;
 }
 
+QByteArray JsonFile::newFileBytes(const JsonValue &root)
+{
+    const JsonStyle style;
+    return (JsonWriter(style).write(root) + style.newline).toUtf8();
+}
+
 int JsonFile::repairTolerated()
 {
     return m_root ? m_root->repairTolerated() : 0;

@@ -34,6 +34,9 @@ public:
     static JsonFile fromValue(std::unique_ptr<JsonValue> root, const QString &fileName);
 
     QByteArray toBytes() const;
+    // What fromValue(root).toBytes() gives, without the deep copy fromValue would need to keep
+    // the caller's tree (a 2,000-operation import spent a tenth of its time copying and freeing).
+    static QByteArray newFileBytes(const JsonValue &root);
     // Repairs what tolerant reading accepted (see JsonValue::repairTolerated); comments,
     // duplicate keys, BOM and encoding are kept. Returns the number of repairs.
     int repairTolerated();

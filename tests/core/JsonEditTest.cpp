@@ -161,6 +161,12 @@ void JsonEditTest::newFileUsesDefaultStyle()
                                                     QStringLiteral("n.json"));
     QCOMPARE(QString::fromUtf8(file.toBytes()),
              QStringLiteral("{\n  \"a\": [\n    1,\n    {\n      \"b\": {}\n    }\n  ]\n}\n"));
+    // The same bytes without handing the tree over (the importers write their trees this way).
+    const auto kept = parse(QStringLiteral("{\"a\": [1, {\"b\": {}}], \"\u00e9\": \"\u20ac\"}"));
+    const QByteArray bytes = json::JsonFile::newFileBytes(*kept);
+    QCOMPARE(bytes, json::JsonFile::fromValue(kept->clone(), QStringLiteral("n.json")).toBytes());
+    QVERIFY(bytes.endsWith("],\n  \"\xC3\xA9\": \"\xE2\x82\xAC\"\n}\n")); // UTF-8
+    QVERIFY(kept->member(QStringLiteral("a"))); // still the caller's
 }
 
 void JsonEditTest::latin1EscapesWhatItCannotEncode()
