@@ -110,7 +110,7 @@ void backgroundSnapshot(benchmark::State &state)
     w->document()->setString(Part::Definition, json::JsonPointer::fromString(QStringLiteral("/info/title")),
                              QStringLiteral("Snapshot"));
     for (auto _ : state)
-        benchmark::DoNotOptimize(ValidationPass::snapshot(*w->document(), {}).definition.size());
+        benchmark::DoNotOptimize(ValidationPass::snapshot(*w->document(), {}).definition.bytes);
     w->document()->undoStack()->setIndex(0);
 }
 

@@ -10,9 +10,21 @@
 #include "SetScriptCommand.h"
 #include "json/JsonParser.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QUndoStack>
+
+namespace {
+
+// Equal digests, equal bytes (no adversary here: both sides are our own reads and writes).
+// Empty stays empty, as the bytes did: no file read is no file written.
+QByteArray digest(const QByteArray &bytes)
+{
+    return bytes.isEmpty() ? QByteArray() : QCryptographicHash::hash(bytes, QCryptographicHash::Blake2b_256);
+}
+
+} // namespace
 
 using json::JsonPointer;
 using json::JsonValue;
@@ -77,9 +89,9 @@ bool ConnectorDocument::newFromSample(QString *error)
         return false;
     // A copy: it has no folder until the user saves it somewhere.
     m_folder.clear();
-    m_diskDefinition.clear();
-    m_diskProperties.clear();
-    m_diskSettings.clear();
+    m_diskDefinitionDigest.clear();
+    m_diskPropertiesDigest.clear();
+    m_diskSettingsDigest.clear();
     m_diskIcon.clear();
     m_diskScript.clear();
     m_diskHasIcon = m_diskHasScript = m_diskHasSettings = false;
@@ -127,9 +139,9 @@ void ConnectorDocument::adopt(ConnectorFolder content, const QString &folder)
     m_readOnlyReason = m_readOnlyReason.trimmed();
 
     m_folder = folder;
-    m_diskDefinition = content.definitionBytes;
-    m_diskProperties = content.propertiesBytes;
-    m_diskSettings = content.settingsBytes;
+    m_diskDefinitionDigest = digest(content.definitionBytes);
+    m_diskPropertiesDigest = digest(content.propertiesBytes);
+    m_diskSettingsDigest = digest(content.settingsBytes);
     m_diskIcon = content.icon;
     m_diskHasIcon = !content.icon.isEmpty();
     m_diskScript = content.scriptBytes;
@@ -176,6 +188,9 @@ bool ConnectorDocument::writeAll(const QString &folder, bool everything, QString
     const QByteArray definition = m_definition->toBytes();
     const QByteArray properties = m_properties->toBytes();
     const QByteArray settings = m_hasSettings ? m_settings->toBytes() : QByteArray();
+    const QByteArray definitionDigest = digest(definition);
+    const QByteArray propertiesDigest = digest(properties);
+    const QByteArray settingsDigest = digest(settings);
     // An unchanged script keeps its bytes (encoding, BOM) exactly.
     const QByteArray script = m_script == ConnectorFolder::decodeText(m_diskScript) ? m_diskScript : m_script.toUtf8();
     struct Write {
@@ -185,9 +200,10 @@ bool ConnectorDocument::writeAll(const QString &folder, bool everything, QString
         bool changed;
     };
     const Write writes[] = {
-        {DefinitionFileName, definition, true, definition != m_diskDefinition},
-        {PropertiesFileName, properties, true, properties != m_diskProperties},
-        {SettingsFileName, settings, m_hasSettings, m_hasSettings != m_diskHasSettings || settings != m_diskSettings},
+        {DefinitionFileName, definition, true, definitionDigest != m_diskDefinitionDigest},
+        {PropertiesFileName, properties, true, propertiesDigest != m_diskPropertiesDigest},
+        {SettingsFileName, settings, m_hasSettings,
+         m_hasSettings != m_diskHasSettings || settingsDigest != m_diskSettingsDigest},
         {IconFileName, m_icon, !m_icon.isEmpty(), !m_icon.isEmpty() != m_diskHasIcon || m_icon != m_diskIcon},
         {m_scriptFileName, script, m_hasScript, m_hasScript != m_diskHasScript || script != m_diskScript},
     };
@@ -203,9 +219,9 @@ bool ConnectorDocument::writeAll(const QString &folder, bool everything, QString
             return false;
         }
     }
-    m_diskDefinition = definition;
-    m_diskProperties = properties;
-    m_diskSettings = settings;
+    m_diskDefinitionDigest = definitionDigest;
+    m_diskPropertiesDigest = propertiesDigest;
+    m_diskSettingsDigest = settingsDigest;
     m_diskHasSettings = m_hasSettings;
     m_diskIcon = m_icon;
     m_diskHasIcon = !m_icon.isEmpty();

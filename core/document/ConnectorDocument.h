@@ -132,8 +132,10 @@ private:
     QByteArray m_icon;
     QString m_script;
     bool m_hasScript = false;
-    // What is on disk, to skip rewriting unchanged files.
-    QByteArray m_diskDefinition, m_diskProperties, m_diskSettings, m_diskIcon, m_diskScript;
+    // What is on disk, to skip rewriting unchanged files. The JSON files as digests: keeping
+    // their bytes held a large definition twice for the life of the window.
+    QByteArray m_diskDefinitionDigest, m_diskPropertiesDigest, m_diskSettingsDigest;
+    QByteArray m_diskIcon, m_diskScript;
     bool m_diskHasIcon = false, m_diskHasScript = false, m_diskHasSettings = false;
     QString m_scriptFileName; // as found on disk (script.csx, Script.csx, ...)
 };

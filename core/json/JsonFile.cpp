@@ -111,6 +111,26 @@ JsonFile JsonFile::fromBytes(const QByteArray &input, const QString &fileName, c
                 .arg(uchar(bytes.at(invalid)), 2, 16, QLatin1Char('0')),
             file.m_text, int(invalid)));
     }
+    return parseText(std::move(file), options);
+}
+
+JsonFile JsonFile::fromText(const QString &text, const QString &fileName, Encoding encoding, bool bom)
+{
+    // Latin-1 and BOM files are rare: read from their bytes, their diagnostics are exactly those
+    // of the saved file (the first byte that is not UTF-8, the mark).
+    if (encoding != Encoding::Utf8 || bom)
+        return fromBytes(encode(text, encoding, bom), fileName);
+    JsonFile file;
+    file.m_fileName = fileName;
+    file.m_text = text;
+    if (qint64(text.size()) * 3 > MaxFileSize && file.encodedSize(text) > MaxFileSize)
+        return fromBytes(text.toUtf8(), fileName); // the size-limit diagnostic, from one place
+    return parseText(std::move(file), ParseOptions());
+}
+
+// The file with its decoded text: the tree, the text around the root and the style.
+JsonFile JsonFile::parseText(JsonFile file, const ParseOptions &options)
+{
     ParseResult result = JsonParser::parse(file.m_text, options);
     file.m_diagnostics += result.diagnostics;
     if (!result.ok())
@@ -139,14 +159,34 @@ JsonFile JsonFile::fromValue(std::unique_ptr<JsonValue> root, const QString &fil
 
 QByteArray JsonFile::toBytes() const
 {
+    return m_root ? encode(toText(), m_encoding, m_bom) : QByteArray();
+}
+
+QString JsonFile::toText() const
+{
     if (!m_root)
         return {};
-    const bool latin1 = m_encoding == Encoding::Latin1;
-    const QString text = m_leading + JsonWriter(m_style, latin1).write(*m_root) + m_trailing;
-    QByteArray bytes = latin1 ? text.toLatin1() : text.toUtf8();
-    if (m_bom)
+    return m_leading + JsonWriter(m_style, m_encoding == Encoding::Latin1).write(*m_root) + m_trailing;
+}
+
+QByteArray JsonFile::encode(const QString &text, Encoding encoding, bool bom)
+{
+    QByteArray bytes = encoding == Encoding::Latin1 ? text.toLatin1() : text.toUtf8();
+    if (bom)
         bytes.prepend("\xEF\xBB\xBF");
     return bytes;
+}
+
+qint64 JsonFile::encodedSize(QStringView text) const
+{
+    qint64 size = m_bom ? 3 : 0;
+    if (m_encoding == Encoding::Latin1)
+        return size + text.size();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        size += u < 0x80 ? 1 : u < 0x800 || c.isSurrogate() ? 2 : 3; // a surrogate pair is 4
+    }
+    return size;
 }
 
 QByteArray JsonFile::newFileBytes(const JsonValue &root)

@@ -63,14 +63,9 @@ qint64 ConnectorBudget::minifiedSize(const json::JsonValue &value)
 qint64 ConnectorBudget::definitionSize(const ConnectorDocument &document)
 {
     const json::JsonFile &file = document.file(ConnectorDocument::Part::Definition);
-    if (document.undoStack()->count() > 0 || !file.isValid())
-        return file.toBytes().size();
-    if (file.encoding() == json::JsonFile::Encoding::Latin1)
-        return file.text().size();
-    qint64 bytes = file.hasBom() ? 3 : 0;
-    for (const QChar c : file.text())
-        bytes += utf8Size(c);
-    return bytes;
+    if (!file.isValid())
+        return 0;
+    return file.encodedSize(document.undoStack()->count() > 0 ? file.toText() : file.text());
 }
 
 ConnectorBudget::Figures ConnectorBudget::measure(const ConnectorDocument &document)

@@ -65,15 +65,11 @@ qint64 CurrentTextLocator::definitionBytes()
         return *m_definitionBytes;
     const json::JsonFile &file = m_document.file(Part::Definition);
     if (m_edited && file.isValid()) {
-        m_definitionBytes = file.toBytes().size();
+        m_definitionBytes = file.encodedSize(file.toText());
         return *m_definitionBytes;
     }
     // Unedited (or unreadable, so never edited): the text as read is what would be written;
     // counting its UTF-8 bytes is much cheaper than serialising a large file.
-    if (file.encoding() == json::JsonFile::Encoding::Latin1) {
-        m_definitionBytes = file.text().size();
-        return *m_definitionBytes;
-    }
-    m_definitionBytes = file.text().toUtf8().size() + (file.hasBom() ? 3 : 0);
+    m_definitionBytes = file.encodedSize(file.text());
     return *m_definitionBytes;
 }

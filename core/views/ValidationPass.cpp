@@ -9,12 +9,26 @@
 
 using Part = ConnectorDocument::Part;
 
+namespace {
+
+ValidationPass::SnapshotFile snapshotOf(const json::JsonFile &file)
+{
+    ValidationPass::SnapshotFile snapshot{file.toText(), file.fileName(), file.encoding(), file.hasBom(), 0};
+    snapshot.bytes = file.encodedSize(snapshot.text);
+    return snapshot;
+}
+
+json::JsonFile read(const ValidationPass::SnapshotFile &snapshot)
+{
+    return json::JsonFile::fromText(snapshot.text, snapshot.name, snapshot.encoding, snapshot.bom);
+}
+
+} // namespace
+
 ValidationPass::Snapshot ValidationPass::snapshot(const ConnectorDocument &document,
                                                   const QSet<QString> &disabledRules)
 {
-    const json::JsonFile &definition = document.file(Part::Definition);
-    const json::JsonFile &properties = document.file(Part::Properties);
-    return {definition.toBytes(), properties.toBytes(), definition.fileName(), properties.fileName(),
+    return {snapshotOf(document.file(Part::Definition)), snapshotOf(document.file(Part::Properties)),
             disabledRules};
 }
 
@@ -44,13 +58,13 @@ ValidationPass ValidationPass::run(const Snapshot &snapshot)
     QElapsedTimer clock;
     clock.start();
     ValidationPass pass;
-    const json::JsonFile definition = json::JsonFile::fromBytes(snapshot.definition, snapshot.definitionName);
-    const json::JsonFile properties = json::JsonFile::fromBytes(snapshot.properties, snapshot.propertiesName);
+    const json::JsonFile definition = read(snapshot.definition);
+    const json::JsonFile properties = read(snapshot.properties);
     Validator validator;
     validator.setDisabledRules(snapshot.disabledRules);
     // Parsed from the saved text, so the validator's own locations are current lines.
-    pass.findings = validator.validate(definition, properties, snapshot.definition.size());
-    pass.budget = ConnectorBudget::measure(definition, snapshot.definition.size());
+    pass.findings = validator.validate(definition, properties, snapshot.definition.bytes);
+    pass.budget = ConnectorBudget::measure(definition, snapshot.definition.bytes);
     pass.milliseconds = double(clock.nsecsElapsed()) / 1e6;
     return pass;
 }

@@ -3,7 +3,8 @@
 #include "validation/ConnectorBudget.h"
 #include "validation/ValidationFinding.h"
 
-#include <QByteArray>
+#include "json/JsonFile.h"
+
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -12,15 +13,23 @@ class ConnectorDocument;
 
 // One validation of a connector with its size budget, the findings placed at their lines in
 // the text the document would save now. Either on the document itself (its thread), or on a
-// snapshot of its bytes, which can run on any thread while the document goes on changing.
+// snapshot of its text, which can run on any thread while the document goes on changing.
 struct ValidationPass
 {
+    // A file as it would be saved, kept as text: encoding a megabyte on the GUI thread only to
+    // decode it again on the worker cost time and held 3x its size at the memory peak.
+    struct SnapshotFile
+    {
+        QString text;
+        QString name;
+        json::JsonFile::Encoding encoding = json::JsonFile::Encoding::Utf8;
+        bool bom = false;
+        qint64 bytes = 0; // its size on disk
+    };
     struct Snapshot
     {
-        QByteArray definition; // as the files would be saved
-        QByteArray properties;
-        QString definitionName;
-        QString propertiesName;
+        SnapshotFile definition;
+        SnapshotFile properties;
         QSet<QString> disabledRules;
     };
 

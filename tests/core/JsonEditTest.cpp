@@ -137,6 +137,11 @@ void JsonEditTest::edit()
     QVERIFY2(file.isValid(), qPrintable(file.errorString()));
     apply(file, op);
     QCOMPARE(QString::fromUtf8(file.toBytes()), QString::fromUtf8(expected));
+    // An edited file's snapshot (live validation): its text and size are those of the save.
+    QCOMPARE(file.encodedSize(file.toText()), qint64(expected.size()));
+    const json::JsonFile snapshot = json::JsonFile::fromText(file.toText(), file.fileName(), file.encoding(),
+                                                             file.hasBom());
+    QCOMPARE(snapshot.toBytes(), expected);
 }
 
 // What undo does: put the very node back. The bytes are the original ones again.

@@ -28,6 +28,7 @@ void JsonRoundTripTest::roundTrip_data()
     QTest::newRow("unicode escapes and slashes")
         << QByteArray("{\"a\": \"\\u00e9\\u0041\\/path\\/x\", \"b\": \"\\ud83d\\ude00\"}");
     QTest::newRow("raw UTF-8") << QByteArray("{\"name\": \"Br\xC3\xB8nn\xC3\xB8ysund \xF0\x9F\x98\x80\"}\n");
+    QTest::newRow("raw UTF-8, three-byte") << QByteArray("{\"price\": \"10 \xE2\x82\xAC\"}");
     QTest::newRow("number spellings") << QByteArray("[1.0, 1e3, 1E+3, -0, 0.10, 12345678901234567890, -1.5e-7]");
     QTest::newRow("empty containers") << QByteArray("{\"a\": {}, \"b\": [ ], \"c\": {\n}}");
     QTest::newRow("scalar root") << QByteArray("  \"just a string\"  \n\n");
@@ -46,6 +47,22 @@ void JsonRoundTripTest::roundTrip()
     const json::JsonFile file = json::JsonFile::fromBytes(bytes, QStringLiteral("t.json"));
     QVERIFY2(file.isValid(), qPrintable(file.errorString()));
     QCOMPARE(file.toBytes(), bytes);
+
+    // The live validation's snapshot: the text, its size, and the file read back from it.
+    const QString text = file.toText();
+    QCOMPARE(file.encodedSize(text), qint64(bytes.size()));
+    const json::JsonFile again = json::JsonFile::fromText(text, file.fileName(), file.encoding(), file.hasBom());
+    QVERIFY(again.isValid());
+    QCOMPARE(again.toBytes(), bytes);
+    QCOMPARE(again.encoding(), file.encoding());
+    QCOMPARE(again.hasBom(), file.hasBom());
+    QCOMPARE(again.diagnostics().size(), file.diagnostics().size());
+    for (int i = 0; i < file.diagnostics().size(); ++i) {
+        QCOMPARE(again.diagnostics().at(i).code, file.diagnostics().at(i).code);
+        QCOMPARE(again.diagnostics().at(i).line, file.diagnostics().at(i).line);
+        QCOMPARE(again.diagnostics().at(i).column, file.diagnostics().at(i).column);
+    }
+    QVERIFY(again.root()->equals(*file.root()));
 }
 
 void JsonRoundTripTest::styleDetection_data()
