@@ -5,6 +5,8 @@
 #include <QHashFunctions>
 #include <QSet>
 
+#include <deque>
+
 #include <unordered_map>
 
 namespace json {
@@ -47,6 +49,8 @@ private:
     QString interned(QStringView text);
     bool readHex4(int at, char16_t *out);
     std::unique_ptr<JsonValue> newNode(JsonValue::Type type, int start);
+    std::vector<JsonValue::Item> &scratchItems(int depth);
+    static void moveItems(std::vector<JsonValue::Item> &items, JsonValue &node);
     static bool isDuplicate(const std::vector<JsonValue::Item> &items, const QString &key, QSet<QString> *seen);
     void warn(const QString &code, const QString &message, int offset);
     std::nullptr_t fail(const QString &message, int offset);
@@ -69,6 +73,10 @@ private:
     };
     static constexpr int InternMax = 24;
     std::unordered_map<QStringView, QString, ViewHash> m_interned; // views into the source text
+    // A container's items are gathered here (one list per depth, reused) and moved into the node
+    // at its end: one allocation of the exact size per container, where growing in place
+    // reallocated as it went and left a quarter of the tree's item storage unused.
+    std::deque<std::vector<JsonValue::Item>> m_scratch; // a deque: the lists above stay put
 };
 
 void JsonParser::Impl::warn(const QString &code, const QString &message, int offset)
@@ -120,6 +128,22 @@ std::unique_ptr<JsonValue> JsonParser::Impl::newNode(JsonValue::Type type, int s
     node->m_source = m_source;
     node->m_start = start;
     return node;
+}
+
+std::vector<JsonValue::Item> &JsonParser::Impl::scratchItems(int depth)
+{
+    while (m_scratch.size() <= size_t(depth))
+        m_scratch.emplace_back();
+    std::vector<JsonValue::Item> &items = m_scratch[size_t(depth)];
+    items.clear();
+    return items;
+}
+
+void JsonParser::Impl::moveItems(std::vector<JsonValue::Item> &items, JsonValue &node)
+{
+    node.m_items.reserve(items.size());
+    std::move(items.begin(), items.end(), std::back_inserter(node.m_items));
+    items.clear();
 }
 
 // Whether key is already among items. Most objects are small: a scan beats hashing every key of
@@ -209,13 +233,14 @@ std::unique_ptr<JsonValue> JsonParser::Impl::parseValue(int depth)
 std::unique_ptr<JsonValue> JsonParser::Impl::parseObject(int depth)
 {
     auto node = newNode(JsonValue::Type::Object, m_pos);
+    std::vector<JsonValue::Item> &items = scratchItems(depth);
     const int open = m_pos++;
     int leadStart = m_pos;
     skipTrivia();
     QSet<QString> seen; // only for large objects: see isDuplicate
     while (!m_failed) {
         if (peek() == QLatin1Char('}')) {
-            if (!node->m_items.empty() && !node->m_trailingComma)
+            if (!items.empty() && !node->m_trailingComma)
                 break; // unreachable: handled after the value
             node->m_closeStart = leadStart;
             break;
@@ -232,7 +257,7 @@ std::unique_ptr<JsonValue> JsonParser::Impl::parseObject(int depth)
         if (!readString(&item.key))
             return nullptr;
         item.keyEnd = m_pos;
-        if (isDuplicate(node->m_items, item.key, &seen))
+        if (isDuplicate(items, item.key, &seen))
             warn(QStringLiteral("duplicate-key"),
                  QStringLiteral("Duplicate key \"%1\" (the last one is used)").arg(item.key), item.keyStart);
         skipTrivia();
@@ -252,14 +277,14 @@ std::unique_ptr<JsonValue> JsonParser::Impl::parseObject(int depth)
         node->m_trailingComma = false;
         if (peek() == QLatin1Char(',')) {
             item.tailEnd = m_pos;
-            node->m_items.push_back(std::move(item));
+            items.push_back(std::move(item));
             leadStart = ++m_pos;
             skipTrivia();
             if (peek() == QLatin1Char('}')) {
                 if (!m_options.tolerant)
-                    return fail(QStringLiteral("Trailing comma before '}'"), node->m_items.back().tailEnd);
+                    return fail(QStringLiteral("Trailing comma before '}'"), items.back().tailEnd);
                 warn(QStringLiteral("trailing-comma"), QStringLiteral("Trailing comma before '}'"),
-                     node->m_items.back().tailEnd);
+                     items.back().tailEnd);
                 node->m_trailingComma = true;
                 node->m_closeStart = leadStart;
                 break;
@@ -268,8 +293,8 @@ std::unique_ptr<JsonValue> JsonParser::Impl::parseObject(int depth)
         }
         if (peek() == QLatin1Char('}')) {
             item.tailEnd = item.valueEnd;
-            node->m_items.push_back(std::move(item));
-            node->m_closeStart = node->m_items.back().valueEnd;
+            items.push_back(std::move(item));
+            node->m_closeStart = items.back().valueEnd;
             break;
         }
         return fail(QStringLiteral("Expected ',' or '}' after the value of \"%1\" but found %2")
@@ -278,6 +303,7 @@ std::unique_ptr<JsonValue> JsonParser::Impl::parseObject(int depth)
     }
     if (m_failed)
         return nullptr;
+    moveItems(items, *node);
     node->m_end = ++m_pos;
     return node;
 }
@@ -285,6 +311,7 @@ std::unique_ptr<JsonValue> JsonParser::Impl::parseObject(int depth)
 std::unique_ptr<JsonValue> JsonParser::Impl::parseArray(int depth)
 {
     auto node = newNode(JsonValue::Type::Array, m_pos);
+    std::vector<JsonValue::Item> &items = scratchItems(depth);
     const int open = m_pos++;
     int leadStart = m_pos;
     skipTrivia();
@@ -309,14 +336,14 @@ std::unique_ptr<JsonValue> JsonParser::Impl::parseArray(int depth)
         skipTrivia();
         if (peek() == QLatin1Char(',')) {
             item.tailEnd = m_pos;
-            node->m_items.push_back(std::move(item));
+            items.push_back(std::move(item));
             leadStart = ++m_pos;
             skipTrivia();
             if (peek() == QLatin1Char(']')) {
                 if (!m_options.tolerant)
-                    return fail(QStringLiteral("Trailing comma before ']'"), node->m_items.back().tailEnd);
+                    return fail(QStringLiteral("Trailing comma before ']'"), items.back().tailEnd);
                 warn(QStringLiteral("trailing-comma"), QStringLiteral("Trailing comma before ']'"),
-                     node->m_items.back().tailEnd);
+                     items.back().tailEnd);
                 node->m_trailingComma = true;
                 node->m_closeStart = leadStart;
                 break;
@@ -325,8 +352,8 @@ std::unique_ptr<JsonValue> JsonParser::Impl::parseArray(int depth)
         }
         if (peek() == QLatin1Char(']')) {
             item.tailEnd = item.valueEnd;
-            node->m_items.push_back(std::move(item));
-            node->m_closeStart = node->m_items.back().valueEnd;
+            items.push_back(std::move(item));
+            node->m_closeStart = items.back().valueEnd;
             break;
         }
         return fail(QStringLiteral("Expected ',' or ']' in the array opened at line %1 but found %2")
@@ -336,6 +363,7 @@ std::unique_ptr<JsonValue> JsonParser::Impl::parseArray(int depth)
     }
     if (m_failed)
         return nullptr;
+    moveItems(items, *node);
     node->m_end = ++m_pos;
     return node;
 }

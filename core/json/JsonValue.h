@@ -17,7 +17,7 @@ class JsonSource;
 class JsonValue
 {
 public:
-    enum class Type { Null, Bool, Number, String, Array, Object };
+    enum class Type : quint8 { Null, Bool, Number, String, Array, Object };
 
     // Span of one array element or object member in the source, including the
     // whitespace/comments before it (lead) and between its value and the comma (tail).
@@ -112,18 +112,19 @@ private:
 
     void adopt(JsonValue *child);
 
+    // Small members first, packed: a large definition has hundreds of thousands of nodes.
     Type m_type;
     bool m_bool = false;
     bool m_trailingComma = false;
     bool m_structureEdited = false;  // items inserted/removed/moved since parsing
+    int m_start = -1;                // value span in the source
+    int m_end = -1;
+    int m_closeStart = -1;           // containers: where the trivia before the closing bracket starts
     double m_number = 0;
     QString m_string;                // string value, or number lexeme for edited numbers
     std::vector<Item> m_items;
     JsonValue *m_parent = nullptr;
     std::shared_ptr<const JsonSource> m_source;
-    int m_start = -1;                // value span in the source
-    int m_end = -1;
-    int m_closeStart = -1;           // containers: where the trivia before the closing bracket starts
     // Large objects (paths, definitions): key -> index of the last member with it, built on the
     // first lookup and dropped by every change of the keys. Lookups in them were linear scans.
     mutable std::unique_ptr<QHash<QString, int>> m_keyIndex;
