@@ -13,7 +13,7 @@ namespace {
 
 ValidationPass::SnapshotFile snapshotOf(const json::JsonFile &file)
 {
-    ValidationPass::SnapshotFile snapshot{file.toText(), file.fileName(), file.encoding(), file.hasBom(), 0};
+    ValidationPass::SnapshotFile snapshot {file.toText(), file.fileName(), file.encoding(), file.hasBom(), 0};
     snapshot.bytes = file.encodedSize(snapshot.text);
     return snapshot;
 }

@@ -139,8 +139,8 @@ void JsonEditTest::edit()
     QCOMPARE(QString::fromUtf8(file.toBytes()), QString::fromUtf8(expected));
     // An edited file's snapshot (live validation): its text and size are those of the save.
     QCOMPARE(file.encodedSize(file.toText()), qint64(expected.size()));
-    const json::JsonFile snapshot = json::JsonFile::fromText(file.toText(), file.fileName(), file.encoding(),
-                                                             file.hasBom());
+    const json::JsonFile snapshot
+        = json::JsonFile::fromText(file.toText(), file.fileName(), file.encoding(), file.hasBom());
     QCOMPARE(snapshot.toBytes(), expected);
 }
 

@@ -51,7 +51,8 @@ void JsonRoundTripTest::roundTrip()
     // The live validation's snapshot: the text, its size, and the file read back from it.
     const QString text = file.toText();
     QCOMPARE(file.encodedSize(text), qint64(bytes.size()));
-    const json::JsonFile again = json::JsonFile::fromText(text, file.fileName(), file.encoding(), file.hasBom());
+    const json::JsonFile again
+        = json::JsonFile::fromText(text, file.fileName(), file.encoding(), file.hasBom());
     QVERIFY(again.isValid());
     QCOMPARE(again.toBytes(), bytes);
     QCOMPARE(again.encoding(), file.encoding());
