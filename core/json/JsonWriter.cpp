@@ -32,6 +32,39 @@ QString lastLineIndent(QStringView lead, bool *hasNewline)
     return tail.left(n).toString();
 }
 
+// The string as a JSON literal, appended to out: runs that need no escape are copied at once (a
+// new tree, such as an import's, writes every key and string value through here).
+void appendQuoted(QString &out, QStringView string, bool latin1)
+{
+    out += QLatin1Char('"');
+    qsizetype run = 0; // the first character not yet appended
+    for (qsizetype i = 0; i < string.size(); ++i) {
+        const QChar c = string[i];
+        const char16_t u = c.unicode();
+        const char *escape = nullptr;
+        switch (u) {
+        case '"': escape = "\\\""; break;
+        case '\\': escape = "\\\\"; break;
+        case '\b': escape = "\\b"; break;
+        case '\f': escape = "\\f"; break;
+        case '\n': escape = "\\n"; break;
+        case '\r': escape = "\\r"; break;
+        case '\t': escape = "\\t"; break;
+        default:
+            if (u >= 0x20 && !(latin1 && u > 0xFF) && !c.isSurrogate())
+                continue;
+        }
+        out += string.mid(run, i - run);
+        if (escape)
+            out += QLatin1String(escape);
+        else
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        run = i + 1;
+    }
+    out += string.mid(run);
+    out += QLatin1Char('"');
+}
+
 // Whether the container is exactly what was read: every item and value still at its span in the
 // same source, keys and structure unedited, a trailing comma still wanted. Its text is then the
 // source slice itself, written in one copy instead of item by item (most of a save, and of the
@@ -78,25 +111,7 @@ QString JsonWriter::quote(const QString &string, bool latin1)
 {
     QString out;
     out.reserve(string.size() + 2);
-    out += QLatin1Char('"');
-    for (QChar c : string) {
-        const char16_t u = c.unicode();
-        switch (u) {
-        case '"': out += QLatin1String("\\\""); break;
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '\b': out += QLatin1String("\\b"); break;
-        case '\f': out += QLatin1String("\\f"); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\t': out += QLatin1String("\\t"); break;
-        default:
-            if (u < 0x20 || (latin1 && u > 0xFF) || c.isSurrogate())
-                out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    out += QLatin1Char('"');
+    appendQuoted(out, string, latin1);
     return out;
 }
 
@@ -125,7 +140,7 @@ void JsonWriter::writeValue(QString &out, const JsonValue &value, const QString 
     case JsonValue::Type::Null: out += QLatin1String("null"); break;
     case JsonValue::Type::Bool: out += value.toBool() ? QLatin1String("true") : QLatin1String("false"); break;
     case JsonValue::Type::Number: out += value.numberLexeme(); break;
-    case JsonValue::Type::String: out += quote(value.toString(), m_latin1); break;
+    case JsonValue::Type::String: appendQuoted(out, value.toString(), m_latin1); break;
     default: break;
     }
 }
@@ -178,10 +193,21 @@ void JsonWriter::writeItem(QString &out, const JsonValue &container, int index, 
         const QString lineIndent = lastLineIndent(lead, &hasNewline);
         childIndent = hasNewline ? lineIndent : indent;
         if (container.isObject()) {
-            if (item.keyEdited)
-                out += quote(item.key, m_latin1) + source->slice(item.keyEnd, item.valueStart);
-            else
+            if (item.keyEdited) {
+                appendQuoted(out, item.key, m_latin1);
+                out += source->slice(item.keyEnd, item.valueStart);
+            } else
                 out += source->slice(item.keyStart, item.valueStart);
+        }
+    } else if (!container.hasSource()) {
+        // A new container (an import writes only these): what leadFor and colonFor give when no
+        // sibling was read, each item on its own line, without their temporary strings.
+        out += m_style.newline;
+        out += itemIndent;
+        childIndent = m_style.newline.isEmpty() ? indent : itemIndent;
+        if (container.isObject()) {
+            appendQuoted(out, item.key, m_latin1);
+            out += m_style.colon;
         }
     } else {
         const QString lead = leadFor(container, index, itemIndent);
