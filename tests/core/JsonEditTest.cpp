@@ -2,6 +2,7 @@
 #include "json/JsonFile.h"
 #include "json/JsonParser.h"
 #include "json/JsonPointer.h"
+#include "json/JsonWriter.h"
 
 #include <QtTest>
 
@@ -18,6 +19,7 @@ private slots:
     void undoRestoresBytes();
     void newFileUsesDefaultStyle();
     void latin1EscapesWhatItCannotEncode();
+    void newTreeEscapesKeysAndStrings();
     void repairTolerated();
 
 private:
@@ -172,6 +174,26 @@ void JsonEditTest::newFileUsesDefaultStyle()
     QCOMPARE(bytes, json::JsonFile::fromValue(kept->clone(), QStringLiteral("n.json")).toBytes());
     QVERIFY(bytes.endsWith("],\n  \"\xC3\xA9\": \"\xE2\x82\xAC\"\n}\n")); // UTF-8
     QVERIFY(kept->member(QStringLiteral("a"))); // still the caller's
+}
+
+// A tree built in memory (an import's) is written without a source: every escape, between and
+// around runs of plain text, in keys and values, and a surrogate pair as two \u escapes.
+void JsonEditTest::newTreeEscapesKeysAndStrings()
+{
+    const QString tricky = QStringLiteral("a\"b\\c\nd\te\r\b\f") + QChar(0x01) + QStringLiteral("\u00e9x\U0001F600");
+    auto root = JsonValue::makeObject();
+    auto list = JsonValue::makeArray();
+    list->insertItem(0, JsonValue::makeString(tricky));
+    list->insertItem(1, JsonValue::makeString(QString()));
+    root->insertItem(0, std::move(list), tricky);
+    const QByteArray expected = "{\n  \"a\\\"b\\\\c\\nd\\te\\r\\b\\f\\u0001\xC3\xA9x\\ud83d\\ude00\": [\n"
+                                "    \"a\\\"b\\\\c\\nd\\te\\r\\b\\f\\u0001\xC3\xA9x\\ud83d\\ude00\",\n    \"\"\n  ]\n}\n";
+    QCOMPARE(QString::fromUtf8(json::JsonFile::newFileBytes(*root)), QString::fromUtf8(expected));
+    QCOMPARE(json::JsonWriter::quote(QStringLiteral("plain")), QStringLiteral("\"plain\""));
+    // And it reads back as the same tree.
+    const json::JsonFile back = json::JsonFile::fromBytes(expected, QStringLiteral("n.json"));
+    QVERIFY(back.isValid());
+    QVERIFY(back.root()->equals(*root));
 }
 
 void JsonEditTest::latin1EscapesWhatItCannotEncode()
