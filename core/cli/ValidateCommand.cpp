@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <utility>
+
 namespace cli {
 
 namespace {
@@ -189,9 +191,12 @@ int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
             err << options.path << ": " << readError << '\n';
             return ExitUsage; // could not run
         }
-        const json::JsonFile definition
-            = json::JsonFile::fromBytes(bytes, QFileInfo(options.path).fileName());
-        findings = atLeast(validator.validate(definition, json::JsonFile(), bytes.size()), options.minimum);
+        const qint64 size = bytes.size();
+        // The bytes go once parsed: the decoded text and the tree hold the file from then on, and
+        // keeping the bytes through the rules held the file a third time (7 MB of an 89 MB peak).
+        const json::JsonFile definition = json::JsonFile::fromBytes(std::exchange(bytes, QByteArray()),
+                                                                    QFileInfo(options.path).fileName());
+        findings = atLeast(validator.validate(definition, json::JsonFile(), size), options.minimum);
         files = {options.path, QString()};
     } else {
         ConnectorDocument document;
