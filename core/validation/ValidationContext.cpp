@@ -1,5 +1,6 @@
 #include "ValidationContext.h"
 
+#include "KeywordTable.h"
 #include "SchemaMeasurer.h"
 #include "ValidationRule.h"
 
@@ -23,25 +24,17 @@ const QStringList &httpMethods()
 // Members whose value is an object of author-chosen names (property, parameter, header names...).
 bool holdsNames(const QString &key)
 {
-    static const QSet<QString> keys = {
-        QStringLiteral("properties"), QStringLiteral("definitions"),
-        QStringLiteral("parameters"), QStringLiteral("responses"),
-        QStringLiteral("paths"),      QStringLiteral("securityDefinitions"),
-        QStringLiteral("headers"),    QStringLiteral("patternProperties"),
-        QStringLiteral("scopes"),     QStringLiteral("connectionParameters"),
-    };
+    static const KeywordTable keys {"properties", "definitions",         "parameters", "responses",
+                                    "paths",      "securityDefinitions", "headers",    "patternProperties",
+                                    "scopes",     "connectionParameters"};
     return keys.contains(key);
 }
 
 // Members whose value is data (examples, defaults, enums): their keys are not keywords.
 bool holdsData(const QString &key)
 {
-    static const QSet<QString> keys = {
-        QStringLiteral("example"),   QStringLiteral("examples"),
-        QStringLiteral("x-example"), QStringLiteral("default"),
-        QStringLiteral("enum"),      QStringLiteral("x-ms-test-value"),
-        QStringLiteral("const"),     QStringLiteral("x-ms-openai-data"),
-    };
+    static const KeywordTable keys {"example", "examples",        "x-example", "default",
+                                    "enum",    "x-ms-test-value", "const",     "x-ms-openai-data"};
     return keys.contains(key);
 }
 

@@ -2,7 +2,7 @@
 #include "RuleSets.h"
 #include "RuleSupport.h"
 
-#include <QHash>
+#include "validation/KeywordTable.h"
 
 namespace rules {
 namespace {
@@ -83,14 +83,11 @@ enum TypeMask : unsigned {
     Array = 1u << unsigned(JsonValue::Type::Array),
     Object = 1u << unsigned(JsonValue::Type::Object),
 };
-using KeywordTypes = QHash<QString, unsigned>;
+using KeywordTypes = KeywordTable;
 
-KeywordTypes makeTypes(std::initializer_list<std::pair<const char *, unsigned>> entries)
+KeywordTypes makeTypes(std::initializer_list<KeywordTable::Entry> entries)
 {
-    KeywordTypes types;
-    for (const auto &entry : entries)
-        types.insert(QLatin1String(entry.first), entry.second);
-    return types;
+    return KeywordTable(entries);
 }
 
 const KeywordTypes &rootTypes()
@@ -226,8 +223,8 @@ void checkTypes(ValidationContext &ctx, const JsonValue *object, const JsonPoint
     if (!object || !object->isObject())
         return;
     for (int i = 0; i < object->size(); ++i) {
-        const auto expected = types.constFind(object->keyAt(i));
-        if (expected == types.constEnd())
+        const unsigned *expected = types.find(object->itemAt(i).key);
+        if (!expected)
             continue;
         const JsonValue *value = object->at(i);
         if (*expected & (1u << unsigned(value->type())))
