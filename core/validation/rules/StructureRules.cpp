@@ -85,60 +85,55 @@ enum TypeMask : unsigned {
 };
 using KeywordTypes = KeywordTable;
 
-KeywordTypes makeTypes(std::initializer_list<KeywordTable::Entry> entries)
-{
-    return KeywordTable(entries);
-}
-
 const KeywordTypes &rootTypes()
 {
-    static const KeywordTypes types = makeTypes({{"swagger", String},
-                                                 {"info", Object},
-                                                 {"host", String},
-                                                 {"basePath", String},
-                                                 {"schemes", Array},
-                                                 {"consumes", Array},
-                                                 {"produces", Array},
-                                                 {"paths", Object},
-                                                 {"definitions", Object},
-                                                 {"parameters", Object},
-                                                 {"responses", Object},
-                                                 {"securityDefinitions", Object},
-                                                 {"security", Array},
-                                                 {"tags", Array},
-                                                 {"externalDocs", Object},
-                                                 {"x-ms-connector-metadata", Array}});
+    static const KeywordTypes types = KeywordTypes({{"swagger", String},
+                                                    {"info", Object},
+                                                    {"host", String},
+                                                    {"basePath", String},
+                                                    {"schemes", Array},
+                                                    {"consumes", Array},
+                                                    {"produces", Array},
+                                                    {"paths", Object},
+                                                    {"definitions", Object},
+                                                    {"parameters", Object},
+                                                    {"responses", Object},
+                                                    {"securityDefinitions", Object},
+                                                    {"security", Array},
+                                                    {"tags", Array},
+                                                    {"externalDocs", Object},
+                                                    {"x-ms-connector-metadata", Array}});
     return types;
 }
 
 const KeywordTypes &infoTypes()
 {
-    static const KeywordTypes types = makeTypes({{"title", String},
-                                                 {"description", String},
-                                                 {"version", String},
-                                                 {"termsOfService", String},
-                                                 {"contact", Object},
-                                                 {"license", Object}});
+    static const KeywordTypes types = KeywordTypes({{"title", String},
+                                                    {"description", String},
+                                                    {"version", String},
+                                                    {"termsOfService", String},
+                                                    {"contact", Object},
+                                                    {"license", Object}});
     return types;
 }
 
 const KeywordTypes &operationTypes()
 {
-    static const KeywordTypes types = makeTypes({{"operationId", String},
-                                                 {"summary", String},
-                                                 {"description", String},
-                                                 {"tags", Array},
-                                                 {"consumes", Array},
-                                                 {"produces", Array},
-                                                 {"parameters", Array},
-                                                 {"responses", Object},
-                                                 {"schemes", Array},
-                                                 {"deprecated", Bool},
-                                                 {"security", Array},
-                                                 {"x-ms-visibility", String},
-                                                 {"x-ms-trigger", String},
-                                                 {"x-ms-trigger-hint", String},
-                                                 {"x-ms-notification-content", Object}});
+    static const KeywordTypes types = KeywordTypes({{"operationId", String},
+                                                    {"summary", String},
+                                                    {"description", String},
+                                                    {"tags", Array},
+                                                    {"consumes", Array},
+                                                    {"produces", Array},
+                                                    {"parameters", Array},
+                                                    {"responses", Object},
+                                                    {"schemes", Array},
+                                                    {"deprecated", Bool},
+                                                    {"security", Array},
+                                                    {"x-ms-visibility", String},
+                                                    {"x-ms-trigger", String},
+                                                    {"x-ms-trigger-hint", String},
+                                                    {"x-ms-notification-content", Object}});
     return types;
 }
 
@@ -165,27 +160,27 @@ const KeywordTypes &valueTypes(bool parameter)
            {"x-ms-summary", String},
            {"x-ms-visibility", String}};
     static const KeywordTypes parameterTypes = [] {
-        KeywordTypes types = makeTypes(common);
-        types.insert(makeTypes({{"name", String},
-                                {"in", String},
-                                {"required", Bool},
-                                {"schema", Object},
-                                {"collectionFormat", String},
-                                {"allowEmptyValue", Bool},
-                                {"x-ms-url-encoding", String}}));
+        KeywordTypes types = KeywordTypes(common);
+        types.insert(KeywordTypes({{"name", String},
+                                   {"in", String},
+                                   {"required", Bool},
+                                   {"schema", Object},
+                                   {"collectionFormat", String},
+                                   {"allowEmptyValue", Bool},
+                                   {"x-ms-url-encoding", String}}));
         return types;
     }();
     static const KeywordTypes schemaTypes = [] {
-        KeywordTypes types = makeTypes(common);
-        types.insert(makeTypes({{"title", String},
-                                {"properties", Object},
-                                {"required", Array},
-                                {"allOf", Array},
-                                {"additionalProperties", Object | Bool},
-                                {"readOnly", Bool},
-                                {"discriminator", String},
-                                {"minProperties", Number},
-                                {"maxProperties", Number}}));
+        KeywordTypes types = KeywordTypes(common);
+        types.insert(KeywordTypes({{"title", String},
+                                   {"properties", Object},
+                                   {"required", Array},
+                                   {"allOf", Array},
+                                   {"additionalProperties", Object | Bool},
+                                   {"readOnly", Bool},
+                                   {"discriminator", String},
+                                   {"minProperties", Number},
+                                   {"maxProperties", Number}}));
         return types;
     }();
     return parameter ? parameterTypes : schemaTypes;
