@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
+#include <QThread>
 
 #include <utility>
 
@@ -181,6 +182,7 @@ int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
 
     Validator validator;
     validator.setDisabledRules(options.disabled);
+    validator.setThreads(QThread::idealThreadCount());
     QList<ValidationFinding> findings;
     ValidationReport::Files files;
     if (isStandaloneDefinition(options.path)) {

@@ -11,7 +11,10 @@ namespace json {
 
 JsonValue::JsonValue(Type type) : m_type(type) {}
 
-JsonValue::~JsonValue() = default;
+JsonValue::~JsonValue()
+{
+    delete m_keyIndex.load(std::memory_order_relaxed);
+}
 
 std::unique_ptr<JsonValue> JsonValue::makeNull()
 {
@@ -139,13 +142,7 @@ int JsonValue::indexOf(const QString &key) const
         return -1;
     constexpr int IndexFrom = 64; // below this a scan costs about what building the index does
     if (size() >= IndexFrom) {
-        if (!m_keyIndex) {
-            m_keyIndex = std::make_unique<QHash<QString, int>>();
-            m_keyIndex->reserve(size());
-            for (int i = 0; i < size(); ++i)
-                m_keyIndex->insert(m_items[size_t(i)].key, i); // a later duplicate overwrites: the last wins
-        }
-        return m_keyIndex->value(key, -1);
+        return keyIndex().value(key, -1);
     }
     // The last one wins, as in every common JSON reader.
     for (int i = size() - 1; i >= 0; --i) {
@@ -153,6 +150,26 @@ int JsonValue::indexOf(const QString &key) const
             return i;
     }
     return -1;
+}
+
+const QHash<QString, int> &JsonValue::keyIndex() const
+{
+    if (const QHash<QString, int> *index = m_keyIndex.load(std::memory_order_acquire))
+        return *index;
+    auto built = std::make_unique<QHash<QString, int>>();
+    built->reserve(size());
+    for (int i = 0; i < size(); ++i)
+        built->insert(m_items[size_t(i)].key, i); // a later duplicate overwrites: the last wins
+    // Another thread may have built it meanwhile: keep the first one published.
+    QHash<QString, int> *expected = nullptr;
+    if (m_keyIndex.compare_exchange_strong(expected, built.get(), std::memory_order_acq_rel))
+        return *built.release();
+    return *expected;
+}
+
+void JsonValue::dropKeyIndex()
+{
+    delete m_keyIndex.exchange(nullptr, std::memory_order_relaxed);
 }
 
 JsonValue *JsonValue::member(const QString &key) const
@@ -185,10 +202,11 @@ void JsonValue::insertItem(int index, std::unique_ptr<JsonValue> value, const QS
     if (index < 0 || index > size())
         index = size();
     // Appending (what importers do, member by member) keeps the key index: the new member is last.
-    if (m_keyIndex && index == size() && m_type == Type::Object)
-        m_keyIndex->insert(key, index);
+    QHash<QString, int> *keys = m_keyIndex.load(std::memory_order_relaxed);
+    if (keys && index == size() && m_type == Type::Object)
+        keys->insert(key, index);
     else
-        m_keyIndex.reset(); // the keys changed
+        dropKeyIndex(); // the keys changed
     m_items.insert(m_items.begin() + index, std::move(item));
     m_structureEdited = true;
 }
@@ -204,7 +222,7 @@ std::unique_ptr<JsonValue> JsonValue::takeItem(int index, Item *spanOut)
     }
     m_items.erase(m_items.begin() + index);
     m_structureEdited = true;
-    m_keyIndex.reset(); // the keys changed
+    dropKeyIndex(); // the keys changed
     return value;
 }
 
@@ -213,7 +231,7 @@ void JsonValue::restoreItem(int index, Item item)
     adopt(item.value.get());
     m_items.insert(m_items.begin() + index, std::move(item));
     m_structureEdited = true;
-    m_keyIndex.reset(); // the keys changed
+    dropKeyIndex(); // the keys changed
 }
 
 std::unique_ptr<JsonValue> JsonValue::replaceValue(int index, std::unique_ptr<JsonValue> value)
@@ -230,7 +248,7 @@ void JsonValue::renameKey(int index, const QString &key)
     Item &item = m_items[size_t(index)];
     item.key = key;
     item.keyEdited = true;
-    m_keyIndex.reset(); // the keys changed
+    dropKeyIndex(); // the keys changed
 }
 
 void JsonValue::moveItem(int from, int to)
@@ -241,7 +259,7 @@ void JsonValue::moveItem(int from, int to)
     m_items.erase(m_items.begin() + from);
     m_items.insert(m_items.begin() + to, std::move(item));
     m_structureEdited = true;
-    m_keyIndex.reset(); // the keys changed
+    dropKeyIndex(); // the keys changed
 }
 
 int JsonValue::indexInParent() const

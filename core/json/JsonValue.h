@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -111,6 +112,8 @@ private:
     friend class JsonParser;
 
     void adopt(JsonValue *child);
+    const QHash<QString, int> &keyIndex() const;
+    void dropKeyIndex();
 
     // Small members first, packed: a large definition has hundreds of thousands of nodes.
     Type m_type;
@@ -127,7 +130,8 @@ private:
     std::shared_ptr<const JsonSource> m_source;
     // Large objects (paths, definitions): key -> index of the last member with it, built on the
     // first lookup and dropped by every change of the keys. Lookups in them were linear scans.
-    mutable std::unique_ptr<QHash<QString, int>> m_keyIndex;
+    // Atomic: the validator reads one tree from several threads, and the first lookup builds it.
+    mutable std::atomic<QHash<QString, int> *> m_keyIndex {nullptr};
 };
 
 } // namespace json

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QSet>
 
+#include <vector>
+
 class ConnectorDocument;
 namespace json {
 class JsonFile;
@@ -20,11 +22,18 @@ public:
 
     void setDisabledRules(const QSet<QString> &ids) { m_disabled = ids; }
     const QSet<QString> &disabledRules() const { return m_disabled; }
+    // Rules run on up to this many threads (1: the calling thread only). The findings and their
+    // order do not depend on it. The command line uses every core; the designer validates on one
+    // background thread and leaves the other core to the window.
+    void setThreads(int threads) { m_threads = threads; }
 
     QList<ValidationFinding> validate(const ConnectorDocument &document) const;
     QList<ValidationFinding> validate(const json::JsonFile &definition, const json::JsonFile &properties,
                                       qint64 definitionBytes) const;
 
 private:
+    std::vector<const ValidationRule *> enabledRules(bool hasDefinition) const;
+
     QSet<QString> m_disabled;
+    int m_threads = 1;
 };

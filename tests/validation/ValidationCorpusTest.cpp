@@ -24,6 +24,7 @@ private slots:
     void everyConnector();
     void misspelledExtensionsMatchTextSearch();
     void largestConnectorIsFast();
+    void threadsGiveTheSameFindings();
 
 private:
     QString m_corpus;
@@ -192,3 +193,35 @@ void ValidationCorpusTest::largestConnectorIsFast()
 
 QTEST_GUILESS_MAIN(ValidationCorpusTest)
 #include "ValidationCorpusTest.moc"
+
+// Rules spread over threads (what `validate` does) must give the very list one thread gives: the
+// same findings, in the same order, every time. The corpus connectors large enough for threads.
+void ValidationCorpusTest::threadsGiveTheSameFindings()
+{
+    auto lines = [](const QList<ValidationFinding> &findings) {
+        QStringList out;
+        for (const ValidationFinding &f : findings)
+            out.append(f.toText() + QLatin1Char(' ') + f.pointer.toString() + QLatin1Char(' ')
+                       + QString::number(f.fix.isEmpty()));
+        return out;
+    };
+    int compared = 0, findings = 0;
+    for (const QString &folder : vt::corpusConnectors()) {
+        if (QFileInfo(folder + QStringLiteral("/apiDefinition.swagger.json")).size() < 256 * 1024)
+            continue;
+        ConnectorDocument document;
+        QString error;
+        QVERIFY2(document.open(folder, &error), qPrintable(error));
+        Validator one;
+        const QStringList expected = lines(one.validate(document));
+        findings += int(expected.size());
+        Validator many;
+        many.setThreads(3);
+        for (int run = 0; run < 3; ++run)
+            QCOMPARE(lines(many.validate(document)), expected);
+        ++compared;
+    }
+    qInfo("%d connectors of 256 KiB or more: the same %d findings on 1 and 3 threads", compared, findings);
+    QVERIFY(compared >= 10);
+    QVERIFY(findings > 100);
+}
