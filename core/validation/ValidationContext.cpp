@@ -8,6 +8,8 @@
 #include "json/JsonSource.h"
 #include "json/JsonValue.h"
 
+#include <mutex>
+
 using json::JsonPointer;
 using json::JsonValue;
 
@@ -116,17 +118,45 @@ const JsonValue *ValidationContext::Member::value() const
     return object->at(index);
 }
 
+// The walks over the whole tree that many rules read: each is built once, on first use, by whichever
+// thread asks first (the others wait for it), and only read from then on.
+struct ValidationContext::Indexes
+{
+    using MemberIndex = std::array<std::vector<Member>, size_t(KeyKind::Count)>;
+    std::once_flag definitionMembersOnce, propertiesMembersOnce, schemasOnce, parameterDefinitionsOnce,
+        operationIdsOnce;
+    MemberIndex definitionMembers;
+    MemberIndex propertiesMembers;
+    std::vector<const JsonValue *> schemas;
+    // forEachParameterDefinition's visits.
+    std::vector<std::pair<const JsonValue *, JsonPointer>> parameterDefinitions;
+    QSet<QString> operationIds;
+};
+
 ValidationContext::ValidationContext(const json::JsonFile &definition, const json::JsonFile &properties,
                                      qint64 definitionBytes)
     : m_definitionFile(definition),
       m_propertiesFile(properties),
       m_definition(definition.root()),
       m_propertiesRoot(properties.root()),
-      m_definitionBytes(definitionBytes)
+      m_definitionBytes(definitionBytes),
+      m_indexes(std::make_shared<Indexes>())
 {
     if (m_propertiesRoot && m_propertiesRoot->isObject())
         m_properties = m_propertiesRoot->member(QStringLiteral("properties"));
     collectOperations();
+}
+
+ValidationContext::ValidationContext(const ValidationContext &sibling)
+    : m_definitionFile(sibling.m_definitionFile),
+      m_propertiesFile(sibling.m_propertiesFile),
+      m_definition(sibling.m_definition),
+      m_propertiesRoot(sibling.m_propertiesRoot),
+      m_properties(sibling.m_properties),
+      m_definitionBytes(sibling.m_definitionBytes),
+      m_operations(sibling.m_operations),
+      m_indexes(sibling.m_indexes)
+{
 }
 
 void ValidationContext::collectOperations()
@@ -157,14 +187,11 @@ void ValidationContext::collectOperations()
 const std::vector<ValidationContext::Member> &ValidationContext::members(KeyKind kind, Part part) const
 {
     const bool definition = part == Part::Definition;
-    MemberIndex &index = definition ? m_definitionMembers : m_propertiesMembers;
-    bool &built = definition ? m_definitionMembersBuilt : m_propertiesMembersBuilt;
-    if (!built) {
-        built = true;
-        const JsonValue *root = definition ? m_definition : m_propertiesRoot;
-        if (root)
+    Indexes::MemberIndex &index = definition ? m_indexes->definitionMembers : m_indexes->propertiesMembers;
+    std::call_once(definition ? m_indexes->definitionMembersOnce : m_indexes->propertiesMembersOnce, [&] {
+        if (const JsonValue *root = definition ? m_definition : m_propertiesRoot)
             MemberCollector {index}.collect(root, false, !definition, 0);
-    }
+    });
     return index[size_t(kind)];
 }
 
@@ -179,24 +206,20 @@ SchemaMeasurer &ValidationContext::schemaMeasurer() const
 
 const std::vector<const JsonValue *> &ValidationContext::schemas() const
 {
-    if (!m_schemasBuilt) {
-        m_schemasBuilt = true;
-        collectSchemas();
-    }
-    return m_schemas;
+    std::call_once(m_indexes->schemasOnce, [this] { collectSchemas(m_indexes->schemas); });
+    return m_indexes->schemas;
 }
 
 const QSet<QString> &ValidationContext::operationIds() const
 {
-    if (!m_operationIdsBuilt) {
-        m_operationIdsBuilt = true;
+    std::call_once(m_indexes->operationIdsOnce, [this] {
         for (const Operation &op : m_operations) {
             const QString id = stringAt(op.node, QStringLiteral("operationId"));
             if (!id.isEmpty())
-                m_operationIds.insert(id);
+                m_indexes->operationIds.insert(id);
         }
-    }
-    return m_operationIds;
+    });
+    return m_indexes->operationIds;
 }
 
 QString ValidationContext::operationLabel(const Operation &operation)
@@ -208,13 +231,12 @@ QString ValidationContext::operationLabel(const Operation &operation)
 void ValidationContext::forEachParameterDefinition(
     const std::function<void(const JsonValue *, const JsonPointer &)> &visit) const
 {
-    if (!m_parameterDefinitionsBuilt) {
-        m_parameterDefinitionsBuilt = true;
+    std::call_once(m_indexes->parameterDefinitionsOnce, [this] {
         collectParameterDefinitions([this](const JsonValue *node, const JsonPointer &at) {
-            m_parameterDefinitions.emplace_back(node, at);
+            m_indexes->parameterDefinitions.emplace_back(node, at);
         });
-    }
-    for (const auto &[node, at] : m_parameterDefinitions)
+    });
+    for (const auto &[node, at] : m_indexes->parameterDefinitions)
         visit(node, at);
 }
 
@@ -396,14 +418,14 @@ void ValidationContext::forEachSchema(
 
 // Every object that sits where a schema is expected. Pointers are not built here: rules
 // compute one (JsonPointer::of) only for the few schemas they report on.
-void ValidationContext::collectSchemas() const
+void ValidationContext::collectSchemas(std::vector<const JsonValue *> &out) const
 {
     if (!m_definition || !m_definition->isObject())
         return;
     std::function<void(const JsonValue *, int)> walk = [&](const JsonValue *schema, int depth) {
         if (!schema || !schema->isObject() || depth > 64)
             return;
-        m_schemas.push_back(schema);
+        out.push_back(schema);
         forEachSubschema(schema, [&](const JsonValue *child) { walk(child, depth + 1); });
     };
     // Named schemas, shared parameters and responses, then what operations write inline.

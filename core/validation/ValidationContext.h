@@ -70,6 +70,10 @@ public:
 
     ValidationContext(const json::JsonFile &definition, const json::JsonFile &properties,
                       qint64 definitionBytes);
+    // A context for another thread over the same files: it shares the indexes (each built once,
+    // by the first thread that asks for it) and keeps its own memos and findings.
+    explicit ValidationContext(const ValidationContext &sibling);
+    ValidationContext &operator=(const ValidationContext &) = delete;
     ~ValidationContext();
 
     const json::JsonValue *definition() const { return m_definition; }
@@ -128,8 +132,10 @@ public:
     forEachSchema(const std::function<void(const json::JsonValue *, const json::JsonPointer &)> &visit) const;
 
 private:
+    struct Indexes;
+
     void collectOperations();
-    void collectSchemas() const;
+    void collectSchemas(std::vector<const json::JsonValue *> &out) const;
     void collectParameterDefinitions(
         const std::function<void(const json::JsonValue *, const json::JsonPointer &)> &visit) const;
     void locate(ValidationFinding &finding) const;
@@ -141,22 +147,12 @@ private:
     const json::JsonValue *m_properties = nullptr;
     qint64 m_definitionBytes;
     QList<Operation> m_operations;
-    using MemberIndex = std::array<std::vector<Member>, size_t(KeyKind::Count)>;
-    mutable MemberIndex m_definitionMembers;
-    mutable MemberIndex m_propertiesMembers;
-    mutable bool m_definitionMembersBuilt = false;
-    mutable bool m_propertiesMembersBuilt = false;
-    mutable std::vector<const json::JsonValue *> m_schemas;
-    mutable bool m_schemasBuilt = false;
+    std::shared_ptr<Indexes> m_indexes; // shared with sibling contexts
+    // Memos of this context (of this thread):
     mutable QHash<QString, const json::JsonValue *> m_refs; // resolved "$ref" strings
     // parameters() per operation node: a dozen rules ask for the same lists.
     mutable QHash<const json::JsonValue *, QList<Parameter>> m_parameters;
-    // forEachParameterDefinition's visits, collected once.
-    mutable std::vector<std::pair<const json::JsonValue *, json::JsonPointer>> m_parameterDefinitions;
-    mutable bool m_parameterDefinitionsBuilt = false;
     mutable std::unique_ptr<SchemaMeasurer> m_measurer;
-    mutable QSet<QString> m_operationIds;
-    mutable bool m_operationIdsBuilt = false;
     QList<ValidationFinding> m_findings;
     const ValidationRule *m_rule = nullptr;
 };

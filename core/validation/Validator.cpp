@@ -8,8 +8,9 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
+#include <mutex>
+#include <optional>
 #include <thread>
 
 const QList<ValidationRule> &Validator::rules()
@@ -56,20 +57,32 @@ QList<ValidationFinding> Validator::validate(const json::JsonFile &definition,
     const std::vector<const ValidationRule *> enabled = enabledRules(definition.root() != nullptr);
     // Each rule's findings apart, joined in rule order at the end: the same list on any number of threads.
     std::vector<QList<ValidationFinding>> found(enabled.size());
-    std::atomic<size_t> next {0};
+    // The calling thread takes rules from the front of the list, helpers from the back: neighbours
+    // in the list share memos ($ref targets, parameter lists, schema measures), and each memo is
+    // then mostly built by one thread only.
+    std::mutex takeLock;
+    size_t front = 0, back = enabled.size();
+    auto take = [&](bool fromFront) -> std::optional<size_t> {
+        const std::lock_guard<std::mutex> guard(takeLock);
+        if (front >= back)
+            return std::nullopt;
+        return fromFront ? front++ : --back;
+    };
     // CD_RULE_TIMING=1 prints each rule's time to stderr: where a slow validation goes.
     static const bool timing = qEnvironmentVariableIsSet("CD_RULE_TIMING");
-    // Each thread has its own context (its memos are not shared) and takes the next rule not yet taken.
-    auto work = [&] {
-        ValidationContext context(definition, properties, definitionBytes);
+    // Each thread has its own context: the indexes are shared, the memos not.
+    const ValidationContext first(definition, properties, definitionBytes);
+    auto work = [&](bool fromFront) {
+        ValidationContext context(first);
         QElapsedTimer clock;
-        for (size_t i = next++; i < enabled.size(); i = next++) {
-            context.setCurrentRule(enabled[i]);
+        while (const std::optional<size_t> i = take(fromFront)) {
+            const ValidationRule *rule = enabled[*i];
+            context.setCurrentRule(rule);
             clock.start();
-            enabled[i]->check(context);
-            found[i] = context.takeFindings();
+            rule->check(context);
+            found[*i] = context.takeFindings();
             if (timing)
-                std::fprintf(stderr, "rule %-32s %8.2f ms\n", qPrintable(enabled[i]->id),
+                std::fprintf(stderr, "rule %-32s %8.2f ms\n", qPrintable(rule->id),
                              double(clock.nsecsElapsed()) / 1e6);
         }
     };
@@ -78,8 +91,8 @@ QList<ValidationFinding> Validator::validate(const json::JsonFile &definition,
     const int threads = definitionBytes >= ThreadsFrom ? std::max(1, m_threads) : 1;
     std::vector<std::thread> helpers;
     for (int t = 1; t < threads; ++t)
-        helpers.emplace_back(work);
-    work();
+        helpers.emplace_back(work, false);
+    work(true);
     for (std::thread &helper : helpers)
         helper.join();
 
