@@ -124,13 +124,14 @@ struct ValidationContext::Indexes
 {
     using MemberIndex = std::array<std::vector<Member>, size_t(KeyKind::Count)>;
     std::once_flag definitionMembersOnce, propertiesMembersOnce, schemasOnce, parameterDefinitionsOnce,
-        operationIdsOnce;
+        operationIdsOnce, parametersOnce;
     MemberIndex definitionMembers;
     MemberIndex propertiesMembers;
     std::vector<const JsonValue *> schemas;
     // forEachParameterDefinition's visits.
     std::vector<std::pair<const JsonValue *, JsonPointer>> parameterDefinitions;
     QSet<QString> operationIds;
+    QHash<const JsonValue *, QList<Parameter>> parameters; // parameters() of each operation
 };
 
 ValidationContext::ValidationContext(const json::JsonFile &definition, const json::JsonFile &properties,
@@ -282,9 +283,20 @@ const ValidationContext::Operation *ValidationContext::operationById(const QStri
 
 QList<ValidationContext::Parameter> ValidationContext::parameters(const Operation &operation) const
 {
-    // Rules do not edit the tree, so an operation's list stays valid for the context's life.
-    if (const auto known = m_parameters.constFind(operation.node); known != m_parameters.constEnd())
+    // A dozen rules ask for the same lists: they are collected once, for every operation. Rules do
+    // not edit the tree, so the lists stay valid for the context's life.
+    std::call_once(m_indexes->parametersOnce, [this] {
+        for (const Operation &op : m_operations)
+            m_indexes->parameters.insert(op.node, collectParameters(op));
+    });
+    if (const auto known = m_indexes->parameters.constFind(operation.node);
+        known != m_indexes->parameters.constEnd())
         return *known;
+    return collectParameters(operation); // not one of this definition's operations
+}
+
+QList<ValidationContext::Parameter> ValidationContext::collectParameters(const Operation &operation) const
+{
     QList<Parameter> result;
     auto collect = [&](const JsonValue *owner, const JsonPointer &ownerPointer, bool pathLevel) {
         const JsonValue *list = owner->member(QStringLiteral("parameters"));
@@ -298,7 +310,6 @@ QList<ValidationContext::Parameter> ValidationContext::parameters(const Operatio
     };
     collect(operation.pathItem, operation.pointer.parentPointer(), true);
     collect(operation.node, operation.pointer, false);
-    m_parameters.insert(operation.node, result);
     return result;
 }
 

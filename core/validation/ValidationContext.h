@@ -136,6 +136,7 @@ private:
 
     void collectOperations();
     void collectSchemas(std::vector<const json::JsonValue *> &out) const;
+    QList<Parameter> collectParameters(const Operation &operation) const;
     void collectParameterDefinitions(
         const std::function<void(const json::JsonValue *, const json::JsonPointer &)> &visit) const;
     void locate(ValidationFinding &finding) const;
@@ -150,8 +151,6 @@ private:
     std::shared_ptr<Indexes> m_indexes; // shared with sibling contexts
     // Memos of this context (of this thread):
     mutable QHash<QString, const json::JsonValue *> m_refs; // resolved "$ref" strings
-    // parameters() per operation node: a dozen rules ask for the same lists.
-    mutable QHash<const json::JsonValue *, QList<Parameter>> m_parameters;
     mutable std::unique_ptr<SchemaMeasurer> m_measurer;
     QList<ValidationFinding> m_findings;
     const ValidationRule *m_rule = nullptr;
