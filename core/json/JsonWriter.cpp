@@ -179,7 +179,7 @@ void JsonWriter::writeItem(QString &out, const JsonValue &container, int index, 
 {
     const JsonValue::Item &item = container.itemAt(index);
     const JsonSource *source = container.source().get();
-    // Pointed to, not copied: a copy per item was a tenth of writing an import's output.
+    // Pointed to, not copied: a copy per item is two atomic reference-count changes.
     const QString *childIndent = &itemIndent;
     QString lineIndent; // the child's indent when it comes from the text
     if (item.hasSource()) {
