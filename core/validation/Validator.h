@@ -9,6 +9,7 @@
 #include <vector>
 
 class ConnectorDocument;
+class ValidationContext;
 namespace json {
 class JsonFile;
 }
@@ -33,6 +34,9 @@ public:
 
 private:
     std::vector<const ValidationRule *> enabledRules(bool hasDefinition) const;
+    // Each rule's findings, in the rules' order, run on `threads` threads with contexts made from first.
+    static std::vector<QList<ValidationFinding>> runRules(const std::vector<const ValidationRule *> &rules,
+                                                          const ValidationContext &first, int threads);
 
     QSet<QString> m_disabled;
     int m_threads = 1;
